@@ -1,0 +1,90 @@
+package jixiao.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jixiao.model.Form;
+import jixiao.model.Indicator;
+import jixiao.model.Region;
+
+/** Forms as the extraction contract's JSON objects (one per line), keys in the contract's order. */
+public final class ContractJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+
+    private ContractJson() {
+    }
+
+    public static Map<String, Object> toMap(Form f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", f.source());
+        m.put("form_index", f.formIndex());
+        m.put("fiscal_year", f.fiscalYear());
+        m.put("project_name", f.projectName());
+        m.put("project_code", f.projectCode());
+        m.put("department", f.department());
+        m.put("implementing_unit", f.implementingUnit());
+        Region r = f.region() == null ? Region.UNKNOWN : f.region();
+        Map<String, Object> region = new LinkedHashMap<>();
+        region.put("province", r.province());
+        region.put("city", r.city());
+        region.put("county", r.county());
+        m.put("region", region);
+        m.put("amount_unit", f.amountUnit());
+        m.put("budget_initial", num(f.budgetInitial()));
+        m.put("budget_adjusted", num(f.budgetAdjusted()));
+        m.put("executed", num(f.executed()));
+        m.put("execution_rate", num(f.executionRate()));
+        m.put("execution_weight", num(f.executionWeight()));
+        m.put("execution_score", num(f.executionScore()));
+        m.put("total_score", num(f.totalScore()));
+        List<Map<String, Object>> inds = new ArrayList<>();
+        for (Indicator i : f.indicators()) inds.add(toMap(i));
+        m.put("indicators", inds);
+        m.put("conclusion", f.conclusion());
+        m.put("problems", f.problems());
+        m.put("improvements", f.improvements());
+        m.put("place", f.place());
+        return m;
+    }
+
+    static Map<String, Object> toMap(Indicator i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("level1", i.level1());
+        m.put("level2", i.level2());
+        m.put("name", i.name());
+        m.put("comparator", i.comparator());
+        m.put("target_text", i.targetText());
+        m.put("target_value", num(i.targetValue()));
+        m.put("unit", i.unit());
+        m.put("actual_text", i.actualText());
+        m.put("weight", num(i.weight()));
+        m.put("score", num(i.score()));
+        m.put("reason", i.reason());
+        return m;
+    }
+
+    /** Whole numbers print without ".0", as the goldens do. */
+    private static Object num(Double d) {
+        if (d == null) return null;
+        if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) return d.longValue();
+        return d;
+    }
+
+    public static void writeLine(Writer out, Form f) {
+        try {
+            out.write(MAPPER.writeValueAsString(toMap(f)));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package jixiao.extract;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import jixiao.model.DocumentResult;
+import jixiao.model.Form;
+import jixiao.model.Reject;
+import jixiao.model.RejectReason;
+import jixiao.read.Grid;
+import jixiao.read.GridReader;
+import jixiao.read.UnreadableInput;
+import jixiao.recognise.FormRecogniser;
+import jixiao.recognise.Recognised;
+import jixiao.recognise.RecognisedForm;
+import jixiao.region.Gazetteer;
+import jixiao.region.RegionResolver;
+
+/**
+ * One input file to a {@link DocumentResult}: read → grids → forms → regions. Never throws for bad
+ * input: whatever cannot be read comes back as a reject naming the file, the place and the reason.
+ */
+public final class DocumentExtractor {
+    private final Formats formats;
+    private final FormRecogniser recogniser = new FormRecogniser();
+    private final RegionResolver regions;
+
+    public DocumentExtractor() {
+        this(new Formats(), new RegionResolver(Gazetteer.load()));
+    }
+
+    public DocumentExtractor(Formats formats, RegionResolver regions) {
+        this.formats = formats;
+        this.regions = regions;
+    }
+
+    public DocumentResult extract(Path file) {
+        String name = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | OutOfMemoryError e) {
+            return rejected(file, name, "", 0, Formats.extension(name),
+                    new Reject(name, "file", RejectReason.UNREADABLE, String.valueOf(e.getMessage())));
+        }
+        return extract(file.toString(), name, bytes);
+    }
+
+    public DocumentResult extract(String path, String name, byte[] bytes) {
+        String sha = sha256(bytes);
+        String format = Formats.extension(name);
+        Optional<GridReader> reader = formats.forFile(name);
+        if (reader.isEmpty()) {
+            return rejected(path, name, sha, bytes.length, format, new Reject(name, "file",
+                    RejectReason.UNSUPPORTED_FORMAT, "no reader for ." + format + " files"));
+        }
+        List<Grid> grids;
+        try {
+            grids = reader.get().read(name, bytes);
+        } catch (UnreadableInput e) {
+            return rejected(path, name, sha, bytes.length, reader.get().format(),
+                    new Reject(name, e.place(), e.reason(), e.getMessage()));
+        } catch (RuntimeException e) {
+            return rejected(path, name, sha, bytes.length, reader.get().format(), new Reject(name, "file",
+                    RejectReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+        Recognised r = recogniser.recognise(name, grids);
+        List<Form> forms = new ArrayList<>();
+        for (RecognisedForm rf : r.forms()) {
+            forms.add(rf.form().withRegion(regions.resolve(rf.form().projectCode(), rf.regionNames())));
+        }
+        List<Reject> rejects = new ArrayList<>(r.rejects());
+        if (forms.isEmpty() && r.summaries().isEmpty()) {
+            String seen = r.setAside().isEmpty() ? "" : "; set aside: " + String.join(", ",
+                    r.setAside().stream().map(s -> s.kind()).distinct().toList());
+            rejects.add(new Reject(name, "file", RejectReason.NO_FORMS,
+                    "no project self-evaluation form (项目支出绩效自评表) found" + seen));
+        }
+        return new DocumentResult(path, name, sha, bytes.length, reader.get().format(), forms, r.summaries(),
+                r.setAside(), rejects);
+    }
+
+    private static DocumentResult rejected(Object path, String name, String sha, long size, String format, Reject reject) {
+        return new DocumentResult(path.toString(), name, sha, size, format, List.of(), List.of(), List.of(),
+                List.of(reject));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

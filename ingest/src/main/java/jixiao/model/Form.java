@@ -1,0 +1,49 @@
+package jixiao.model;
+
+import java.util.List;
+
+/**
+ * One project self-evaluation form, as printed (see the extraction contract).
+ * {@code place} says where the form starts in its document (sheet/page and row/line);
+ * {@code executionReason} is what the budget-execution line gives as its reason (not a contract field).
+ */
+public record Form(
+        String source,
+        int formIndex,
+        String place,
+        Integer fiscalYear,
+        String projectName,
+        String projectCode,
+        String department,
+        String implementingUnit,
+        Region region,
+        String amountUnit,
+        Double budgetInitial,
+        Double budgetAdjusted,
+        Double executed,
+        Double executionRate,
+        Double executionWeight,
+        Double executionScore,
+        Double totalScore,
+        List<Indicator> indicators,
+        String conclusion,
+        String problems,
+        String improvements,
+        String executionReason) {
+
+    public Form {
+        indicators = List.copyOf(indicators);
+    }
+
+    public Form withRegion(Region r) {
+        return new Form(source, formIndex, place, fiscalYear, projectName, projectCode, department,
+                implementingUnit, r, amountUnit, budgetInitial, budgetAdjusted, executed, executionRate,
+                executionWeight, executionScore, totalScore, indicators, conclusion, problems, improvements, executionReason);
+    }
+
+    public Form withIndex(int index) {
+        return new Form(source, index, place, fiscalYear, projectName, projectCode, department,
+                implementingUnit, region, amountUnit, budgetInitial, budgetAdjusted, executed, executionRate,
+                executionWeight, executionScore, totalScore, indicators, conclusion, problems, improvements, executionReason);
+    }
+}

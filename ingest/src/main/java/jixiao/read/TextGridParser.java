@@ -1,0 +1,202 @@
+package jixiao.read;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the lines of a text export into a grid. Four layouts occur in published documents, often
+ * mixed in one file, so each line is classified and runs of lines of one kind are parsed together:
+ * <ul>
+ *   <li>tab-separated rows ({@code a\tb\tc});</li>
+ *   <li>one cell per line, each cell line indented by a tab, rows separated by blank lines, and
+ *       unindented lines continuing the cell above (Word's "save as text" of a table);</li>
+ *   <li>pipe tables ({@code | a | b |}), with rows broken across lines and one-cell-per-line pipes;</li>
+ *   <li>cells separated by runs of two or more spaces (PDF and DOCX text exports), aligned into
+ *       columns by their horizontal position so blank cells under merged headings are kept.</li>
+ * </ul>
+ * Any other line is a row of one cell (titles, notes, narrative).
+ */
+final class TextGridParser {
+    private enum Kind { BLANK, TAB_ROW, CELL_LINE, PIPE, TEXT }
+
+    private final String source;
+    private final List<Row> rows = new ArrayList<>();
+    private final SpaceColumns spaceColumns = new SpaceColumns();
+
+    TextGridParser(String source) {
+        this.source = source;
+    }
+
+    Grid parse(String text) {
+        String[] lines = Normalizer.normalize(text, Normalizer.Form.NFKC).replace("\r\n", "\n").replace('\r', '\n')
+                .split("\n", -1);
+        boolean cellLinesAreCells = countCellLines(lines) > countTabRows(lines);
+        Kind[] kinds = new Kind[lines.length];
+        for (int i = 0; i < lines.length; i++) kinds[i] = classify(lines[i], cellLinesAreCells);
+        List<String> textLines = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) if (kinds[i] == Kind.TEXT) textLines.add(lines[i]);
+        spaceColumns.learn(textLines);
+        int i = 0;
+        while (i < lines.length) {
+            switch (kinds[i]) {
+                case BLANK -> i++;
+                case TAB_ROW -> {
+                    rows.add(tabRow(lines[i], i + 1));
+                    i++;
+                }
+                case CELL_LINE -> i = cellBlock(lines, kinds, i);
+                case PIPE -> i = pipeBlock(lines, kinds, i);
+                case TEXT -> {
+                    rows.add(spaceColumns.row(lines[i], i + 1));
+                    i++;
+                }
+            }
+        }
+        return new Grid(source, rows);
+    }
+
+    private static Kind classify(String line, boolean cellLinesAreCells) {
+        if (line.strip().isEmpty() && line.indexOf('\t') < 0) return Kind.BLANK;
+        if (line.strip().startsWith("|")) return Kind.PIPE;
+        int tabs = count(line, '\t');
+        if (tabs == 0) return line.strip().isEmpty() ? Kind.BLANK : Kind.TEXT;
+        if (tabs == 1 && line.startsWith("\t") && cellLinesAreCells) return Kind.CELL_LINE;
+        return line.strip().isEmpty() ? Kind.BLANK : Kind.TAB_ROW;
+    }
+
+    private static long countCellLines(String[] lines) {
+        long n = 0;
+        for (String l : lines) if (l.startsWith("\t") && count(l, '\t') == 1) n++;
+        return n;
+    }
+
+    private static long countTabRows(String[] lines) {
+        long n = 0;
+        for (String l : lines) if (count(l, '\t') >= 2 || (count(l, '\t') == 1 && !l.startsWith("\t"))) n++;
+        return n;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+        return n;
+    }
+
+    private Row tabRow(String line, int lineNo) {
+        String[] parts = line.split("\t", -1);
+        List<Cell> cells = new ArrayList<>(parts.length);
+        for (int c = 0; c < parts.length; c++) cells.add(new Cell(CellText.clean(parts[c]), "", lineNo, c));
+        return new Row(cells);
+    }
+
+    /**
+     * One cell per line: a line starting with a tab (or, inside a block, with any white space) opens
+     * a cell; a blank line before it opens a new row; an unindented line after at most one blank
+     * line continues the open cell; two blank lines or any other kind of line end the block.
+     */
+    private int cellBlock(String[] lines, Kind[] kinds, int start) {
+        List<Cell> row = new ArrayList<>();
+        StringBuilder cell = null;
+        int cellLine = start + 1;
+        int rowLine = start + 1;
+        int blanks = 0;
+        int i = start;
+        for (; i < lines.length; i++) {
+            String line = lines[i];
+            Kind k = kinds[i];
+            if (k == Kind.BLANK) {
+                blanks++;
+                if (blanks >= 2) break;
+                continue;
+            }
+            boolean opensCell = k == Kind.CELL_LINE || (k == Kind.TEXT && Character.isWhitespace(line.charAt(0)));
+            if (opensCell) {
+                if (cell != null) row.add(new Cell(CellText.clean(cell.toString()), "", cellLine, row.size()));
+                if (blanks > 0 && !row.isEmpty()) {
+                    rows.add(new Row(row));
+                    row = new ArrayList<>();
+                    rowLine = i + 1;
+                }
+                cell = new StringBuilder(line.strip());
+                cellLine = i + 1;
+            } else if (k == Kind.TEXT && cell != null) {
+                cell.append('\n').append(line.strip());
+            } else {
+                break;
+            }
+            blanks = 0;
+        }
+        if (cell != null) row.add(new Cell(CellText.clean(cell.toString()), "", cellLine, row.size()));
+        if (!row.isEmpty()) rows.add(new Row(row));
+        return i; // the first line that did not belong to the block
+    }
+
+    /**
+     * Pipe tables. A line that opens with '|' but does not close with one continues on the next
+     * lines (a row broken across lines). Separator lines (|---|) are skipped. A block whose lines
+     * each hold one cell is read like one-cell-per-line text: blank lines separate rows.
+     */
+    private int pipeBlock(String[] lines, Kind[] kinds, int start) {
+        List<String[]> logical = new ArrayList<>();
+        List<Integer> lineNos = new ArrayList<>();
+        List<Boolean> afterBlank = new ArrayList<>();
+        int i = start;
+        boolean blankBefore = false;
+        while (i < lines.length) {
+            if (kinds[i] == Kind.BLANK) {
+                // one blank line may separate rows of a one-cell-per-line pipe block
+                if (i + 1 < lines.length && kinds[i + 1] == Kind.PIPE) {
+                    blankBefore = true;
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (kinds[i] != Kind.PIPE) break;
+            int lineNo = i + 1;
+            StringBuilder joined = new StringBuilder(lines[i].strip());
+            while (!joined.toString().endsWith("|") && i + 1 < lines.length && kinds[i + 1] != Kind.BLANK
+                    && kinds[i + 1] != Kind.PIPE) {
+                i++;
+                joined.append('\n').append(lines[i].strip());
+            }
+            i++;
+            String logicalLine = joined.toString();
+            if (logicalLine.matches("[|:\\-\\s+=]+")) continue;
+            logical.add(splitPipes(logicalLine));
+            lineNos.add(lineNo);
+            afterBlank.add(blankBefore);
+            blankBefore = false;
+        }
+        boolean oneCellEach = logical.stream().allMatch(p -> p.length == 1) && afterBlank.contains(true);
+        if (oneCellEach) {
+            List<Cell> row = new ArrayList<>();
+            for (int k = 0; k < logical.size(); k++) {
+                if (afterBlank.get(k) && !row.isEmpty()) {
+                    rows.add(new Row(row));
+                    row = new ArrayList<>();
+                }
+                row.add(new Cell(CellText.clean(logical.get(k)[0]), "", lineNos.get(k), row.size()));
+            }
+            if (!row.isEmpty()) rows.add(new Row(row));
+        } else {
+            for (int k = 0; k < logical.size(); k++) {
+                String[] parts = logical.get(k);
+                List<Cell> cells = new ArrayList<>(parts.length);
+                for (int c = 0; c < parts.length; c++) {
+                    cells.add(new Cell(CellText.clean(parts[c]), "", lineNos.get(k), c));
+                }
+                rows.add(new Row(cells));
+            }
+        }
+        return Math.max(i, start + 1);
+    }
+
+    private static String[] splitPipes(String line) {
+        String s = line.strip();
+        if (s.startsWith("|")) s = s.substring(1);
+        if (s.endsWith("|")) s = s.substring(0, s.length() - 1);
+        return s.split("\\|", -1);
+    }
+}

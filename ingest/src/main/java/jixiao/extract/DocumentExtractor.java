@@ -3,10 +3,7 @@ package jixiao.extract;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,7 +51,7 @@ public final class DocumentExtractor {
     }
 
     public DocumentResult extract(String path, String name, byte[] bytes) {
-        String sha = sha256(bytes);
+        String sha = Hashes.sha256(bytes);
         String format = Formats.extension(name);
         Optional<GridReader> reader = formats.forFile(name);
         if (reader.isEmpty()) {
@@ -92,11 +89,4 @@ public final class DocumentExtractor {
                 List.of(reject));
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

@@ -1,0 +1,24 @@
+package jixiao.cli;
+
+import jixiao.extract.ExtractCommand;
+import jixiao.lake.IngestCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bin/jixiao}: every stage of the pipeline as a subcommand. */
+@Command(name = "jixiao", mixinStandardHelpOptions = true, version = "jixiao 0.1.0",
+        description = "Budget performance self-evaluation forms (项目支出绩效自评表) into a Delta lake and a static report site.",
+        subcommands = {ExtractCommand.class, IngestCommand.class, RunCommand.class})
+public final class Jixiao implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Jixiao()).execute(args));
+    }
+}

@@ -1,0 +1,48 @@
+package jixiao.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.spark.sql.SparkSession;
+
+import jixiao.extract.DocumentExtractor;
+import jixiao.lake.IngestJob;
+import jixiao.lake.Lake;
+import jixiao.site.SiteBuilder;
+import jixiao.spark.SparkSessions;
+import jixiao.transform.TransformJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jixiao run}: ingest → transform → site in one Spark session, ending with the site's path. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Ingest documents, compute the gold tables and publish the site, in one go.")
+public final class RunCommand implements Callable<Integer> {
+    @Option(names = "--lake", defaultValue = Lake.DEFAULT_ROOT, description = "lake root URI (default: ${DEFAULT-VALUE})")
+    String lake;
+
+    @Option(names = "--master", description = "Spark master (default: spark-submit's, else local[*])")
+    String master;
+
+    @Option(names = "--out", defaultValue = "data/site", description = "site folder (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--reprocess", description = "read unchanged files again (after a reader improved)")
+    boolean reprocess;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "files and folders to read (default: data/samples)")
+    List<Path> inputs = List.of(Path.of("data/samples"));
+
+    @Override
+    public Integer call() {
+        Lake l = new Lake(lake);
+        SparkSession spark = SparkSessions.getOrCreate("jixiao-run", master);
+        new IngestJob(spark, l, new DocumentExtractor(), System.err).run(inputs, reprocess).print(System.err);
+        System.err.println(new TransformJob(spark, l).run());
+        Path index = new SiteBuilder(spark, l, out).build();
+        System.out.println("site: " + index.toAbsolutePath());
+        return 0;
+    }
+}

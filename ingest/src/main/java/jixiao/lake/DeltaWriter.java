@@ -1,0 +1,57 @@
+package jixiao.lake;
+
+import java.util.List;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+import io.delta.tables.DeltaMergeBuilder;
+import io.delta.tables.DeltaTable;
+
+/** Creates lake tables when missing and MERGEs rows into them on their keys. */
+final class DeltaWriter {
+    private final SparkSession spark;
+    private final Lake lake;
+
+    DeltaWriter(SparkSession spark, Lake lake) {
+        this.spark = spark;
+        this.lake = lake;
+    }
+
+    boolean exists(String table) {
+        return DeltaTable.isDeltaTable(spark, lake.table(table));
+    }
+
+    void ensure(String table, StructType schema) {
+        if (!exists(table)) {
+            spark.createDataFrame(List.of(), schema).write().format("delta").mode("append").save(lake.table(table));
+        }
+    }
+
+    Dataset<Row> read(String table) {
+        return spark.read().format("delta").load(lake.table(table));
+    }
+
+    /**
+     * Upserts {@code rows} on {@code keys}: new keys are inserted; matched keys are updated only when
+     * {@code updateMatched} (a re-read of the same bytes gives the same rows otherwise); target rows
+     * that the source lacks and that match {@code stale} are deleted (a changed file's old rows).
+     */
+    void merge(String table, StructType schema, List<Row> rows, List<String> keys, boolean updateMatched, Column stale) {
+        Dataset<Row> source = spark.createDataFrame(rows, schema).dropDuplicates(keys.toArray(new String[0]));
+        if (!exists(table)) {
+            // the first write creates the table: nothing to match against, so no MERGE needed
+            source.coalesce(1).write().format("delta").mode("append").save(lake.table(table));
+            return;
+        }
+        String on = String.join(" AND ", keys.stream().map(k -> "t." + k + " = s." + k).toList());
+        DeltaMergeBuilder m = DeltaTable.forPath(spark, lake.table(table)).as("t").merge(source.as("s"), on);
+        if (updateMatched) m = m.whenMatched().updateAll();
+        m = m.whenNotMatched().insertAll();
+        if (stale != null) m = m.whenNotMatchedBySource(stale).delete();
+        m.execute();
+    }
+}

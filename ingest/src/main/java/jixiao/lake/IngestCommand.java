@@ -1,0 +1,43 @@
+package jixiao.lake;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.spark.sql.SparkSession;
+
+import jixiao.extract.DocumentExtractor;
+import jixiao.spark.SparkSessions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jixiao ingest [--lake URI] PATH...}: documents into the Delta lake's bronze and silver tables. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Read evaluation forms from files and folders into the Delta lake (bronze and silver).")
+public final class IngestCommand implements Callable<Integer> {
+    @Option(names = "--lake", defaultValue = Lake.DEFAULT_ROOT, description = "lake root URI (default: ${DEFAULT-VALUE})")
+    String lake;
+
+    @Option(names = "--master", description = "Spark master (default: spark-submit's, else local[*])")
+    String master;
+
+    @Option(names = "--reprocess", description = "read unchanged files again (after a reader improved)")
+    boolean reprocess;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files and folders to read")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() {
+        SparkSession spark = SparkSessions.getOrCreate("jixiao-ingest", master);
+        IngestSummary s = new IngestJob(spark, new Lake(lake), new DocumentExtractor(), System.err).run(inputs, reprocess);
+        s.print(System.err);
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new IngestCommand()).execute(args));
+    }
+}

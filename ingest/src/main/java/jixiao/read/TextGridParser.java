@@ -1,6 +1,5 @@
 package jixiao.read;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,8 +28,9 @@ final class TextGridParser {
     }
 
     Grid parse(String text) {
-        String[] lines = Normalizer.normalize(text, Normalizer.Form.NFKC).replace("\r\n", "\n").replace('\r', '\n')
-                .split("\n", -1);
+        // Cells are normalised one by one (CellText); lines stay as printed so that space-aligned
+        // columns keep their widths (a full-width '（' is two columns wide, its NFKC form one).
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').replace('｜', '|').split("\n", -1);
         boolean cellLinesAreCells = countCellLines(lines) > countTabRows(lines);
         Kind[] kinds = new Kind[lines.length];
         for (int i = 0; i < lines.length; i++) kinds[i] = classify(lines[i], cellLinesAreCells);
@@ -57,12 +57,17 @@ final class TextGridParser {
     }
 
     private static Kind classify(String line, boolean cellLinesAreCells) {
-        if (line.strip().isEmpty() && line.indexOf('\t') < 0) return Kind.BLANK;
+        if (isBlank(line) && line.indexOf('\t') < 0) return Kind.BLANK;
         if (line.strip().startsWith("|")) return Kind.PIPE;
         int tabs = count(line, '\t');
-        if (tabs == 0) return line.strip().isEmpty() ? Kind.BLANK : Kind.TEXT;
+        if (tabs == 0) return Kind.TEXT;
         if (tabs == 1 && line.startsWith("\t") && cellLinesAreCells) return Kind.CELL_LINE;
-        return line.strip().isEmpty() ? Kind.BLANK : Kind.TAB_ROW;
+        return isBlank(line) ? Kind.BLANK : Kind.TAB_ROW;
+    }
+
+    /** Blank after NFKC: the ideographic space U+3000 and no-break spaces count as white space. */
+    private static boolean isBlank(String line) {
+        return CellText.clean(line).isEmpty();
     }
 
     private static long countCellLines(String[] lines) {
@@ -81,6 +86,11 @@ final class TextGridParser {
         int n = 0;
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
         return n;
+    }
+
+    private static boolean isIndented(String line) {
+        char c = line.charAt(0);
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0';
     }
 
     private Row tabRow(String line, int lineNo) {
@@ -110,7 +120,7 @@ final class TextGridParser {
                 if (blanks >= 2) break;
                 continue;
             }
-            boolean opensCell = k == Kind.CELL_LINE || (k == Kind.TEXT && Character.isWhitespace(line.charAt(0)));
+            boolean opensCell = k == Kind.CELL_LINE || (k == Kind.TEXT && isIndented(line));
             if (opensCell) {
                 if (cell != null) row.add(new Cell(CellText.clean(cell.toString()), "", cellLine, row.size()));
                 if (blanks > 0 && !row.isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.RelationalGroupedDataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 
@@ -38,11 +39,9 @@ public final class ExecutionRateDistribution {
                 col("fiscal_year"),
                 FormMeasures.rate().as("rate"));
 
-        Dataset<Row> byRegion = rated.groupBy("province", "city", "county", "fiscal_year")
-                .agg(measures().get(0), measures().subList(1, measures().size()).toArray(new Column[0]))
+        Dataset<Row> byRegion = measure(rated.groupBy("province", "city", "county", "fiscal_year"))
                 .withColumn("region", FormMeasures.regionLabel());
-        Dataset<Row> allRegions = rated.groupBy("fiscal_year")
-                .agg(measures().get(0), measures().subList(1, measures().size()).toArray(new Column[0]))
+        Dataset<Row> allRegions = measure(rated.groupBy("fiscal_year"))
                 .withColumn("province", lit(null).cast(DataTypes.StringType))
                 .withColumn("city", lit(null).cast(DataTypes.StringType))
                 .withColumn("county", lit(null).cast(DataTypes.StringType))
@@ -68,16 +67,15 @@ public final class ExecutionRateDistribution {
     public static Column[] ordering() {
         return new Column[] {
                 col("fiscal_year").asc_nulls_last(),
-                when(col("region").equalTo(FormMeasures.ALL_REGIONS).and(col("province").isNull()), 0).otherwise(1).asc(),
+                when(col("region").equalTo(FormMeasures.ALL_REGIONS), 0).otherwise(1).asc(),
                 col("province").asc_nulls_last(),
                 col("city").asc_nulls_last(),
                 col("county").asc_nulls_last()};
     }
 
-    private static List<Column> measures() {
+    private static Dataset<Row> measure(RelationalGroupedDataset groups) {
         Column rate = col("rate");
         List<Column> m = new ArrayList<>();
-        m.add(count(lit(1)).as("forms"));
         m.add(count(rate).as("rated"));
         for (RateBand b : RateBand.values()) {
             m.add(sum(when(b.contains(rate), 1L).otherwise(0L)).cast(DataTypes.LongType).as(b.column()));
@@ -86,6 +84,6 @@ public final class ExecutionRateDistribution {
         m.add(percentile(rate, lit(0.5)).as("median"));
         m.add(percentile(rate, lit(0.75)).as("p75"));
         m.add(avg(rate).as("mean_rate"));
-        return m;
+        return groups.agg(count(lit(1)).as("forms"), m.toArray(new Column[0]));
     }
 }

@@ -1,0 +1,44 @@
+package jixiao.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import jixiao.model.RejectReason;
+
+class TextDecoderTest {
+    @Test
+    void readsUtf8WithAndWithoutBom() throws Exception {
+        byte[] plain = "项目名称".getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[plain.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(plain, 0, bom, 3, plain.length);
+        assertEquals("项目名称", TextDecoder.decode(plain));
+        assertEquals("项目名称", TextDecoder.decode(bom));
+    }
+
+    @Test
+    void fallsBackToGb18030() throws Exception {
+        assertEquals("区级项目支出绩效自评表", TextDecoder.decode("区级项目支出绩效自评表".getBytes(Charset.forName("GB18030"))));
+    }
+
+    @Test
+    void rejectsEmptyBinaryAndBlankInput() {
+        assertEquals(RejectReason.EMPTY_FILE, assertThrows(UnreadableInput.class, () -> TextDecoder.decode(new byte[0])).reason());
+        assertEquals(RejectReason.BINARY_CONTENT,
+                assertThrows(UnreadableInput.class, () -> TextDecoder.decode(new byte[] {'P', 'K', 3, 4, 0, 0, 1})).reason());
+        assertEquals(RejectReason.EMPTY_FILE, assertThrows(UnreadableInput.class, () -> TextDecoder.decode(" \n\t\n".getBytes())).reason());
+    }
+
+    @Test
+    void rejectsBytesThatAreNeitherUtf8NorGb18030() {
+        byte[] bad = {(byte) 0x81, (byte) 0x20, (byte) 0xFF, (byte) 0xFF, 'a'};
+        assertEquals(RejectReason.BAD_ENCODING, assertThrows(UnreadableInput.class, () -> TextDecoder.decode(bad)).reason());
+    }
+}

@@ -1,0 +1,22 @@
+package jixiao.site;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jixiao.transform.RateBand;
+
+/** A line of the overview's distribution table, every value already formatted for print. */
+public record RateTableRow(String year, String region, String place, boolean allRegions, long forms, long rated,
+                           List<BandCell> bands, String p25, String median, String p75, String mean) {
+
+    /** A band's share of the rated forms, and their count. */
+    public record BandCell(String share, long count) {
+    }
+
+    static RateTableRow of(DistributionRow r) {
+        List<BandCell> bands = Arrays.stream(RateBand.values())
+                .map(b -> new BandCell(Percent.share(r.band(b), r.rated()), r.band(b))).toList();
+        return new RateTableRow(r.yearLabel(), r.region(), r.place(), r.allRegions(), r.forms(), r.rated(), bands,
+                Percent.of(r.p25()), Percent.of(r.median()), Percent.of(r.p75()), Percent.of(r.meanRate()));
+    }
+}

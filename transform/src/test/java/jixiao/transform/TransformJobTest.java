@@ -1,0 +1,49 @@
+package jixiao.transform;
+
+import static jixiao.transform.FormRow.form;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.delta.tables.DeltaTable;
+import jixiao.lake.Lake;
+import picocli.CommandLine;
+
+class TransformJobTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void withoutSilverFormsItAsksForIngest() {
+        Lake lake = new Lake(dir.resolve("empty-lake").toString());
+        MissingTableException e = assertThrows(MissingTableException.class,
+                () -> new TransformJob(LocalSpark.get(), lake).run());
+        assertTrue(e.getMessage().contains("silver/forms"), e.getMessage());
+        assertTrue(e.getMessage().contains("jixiao ingest"), e.getMessage());
+        assertEquals(1, new CommandLine(new TransformCommand()).execute("--lake", lake.root()));
+    }
+
+    @Test
+    void eachRunOverwritesTheGoldTable() {
+        SparkSession spark = LocalSpark.get();
+        Lake lake = new Lake(dir.resolve("lake").toString());
+        FormRow.writeForms(spark, lake.table(Lake.FORMS), List.of(
+                form("a").region("浙江省", null, null).year(2023).rate(0.9),
+                form("b").region("浙江省", null, null).year(2023).rate(1.0)));
+
+        assertEquals(0, new CommandLine(new TransformCommand()).execute("--lake", lake.root()));
+        TransformSummary again = new TransformJob(spark, lake).run();
+
+        assertEquals(2, again.rows(Lake.GOLD_EXECUTION_RATES)); // 浙江省 + 全部地区, not doubled
+        String gold = lake.table(Lake.GOLD_EXECUTION_RATES);
+        long version = DeltaTable.forPath(spark, gold).history(1).head().<Long>getAs("version");
+        assertEquals(1, version);
+    }
+}

@@ -1,0 +1,141 @@
+package jixiao.lake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.delta.tables.DeltaTable;
+import jixiao.extract.DocumentExtractor;
+import jixiao.testing.Resources;
+import jixiao.testing.TestSpark;
+
+/** The lake's promises, in order: first load, idempotent re-run, a changed file, bad files. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class IngestJobTest {
+    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+    private static final String SEED_000 = "000_bd7e1b99f318fe25.txt";
+
+    @TempDir
+    static Path tmp;
+    static Path docs;
+    static Lake lake;
+    static SparkSession spark;
+
+    @BeforeAll
+    static void copySeeds() throws IOException {
+        spark = TestSpark.get();
+        docs = Files.createDirectories(tmp.resolve("docs"));
+        try (Stream<Path> s = Files.list(Resources.path("seeds"))) {
+            for (Path p : s.toList()) Files.copy(p, docs.resolve(p.getFileName()));
+        }
+        lake = new Lake(tmp.resolve("lake").toString());
+    }
+
+    private static IngestSummary ingest() {
+        return new IngestJob(spark, lake, new DocumentExtractor(), QUIET).run(List.of(docs), false);
+    }
+
+    private static long count(String table) {
+        return spark.read().format("delta").load(lake.table(table)).count();
+    }
+
+    private static long version(String table) {
+        return DeltaTable.forPath(spark, lake.table(table)).history(1).collectAsList().get(0).getLong(0);
+    }
+
+    private static Set<String> rows(String table) {
+        return spark.read().format("delta").load(lake.table(table)).drop("ingested_at").collectAsList().stream()
+                .map(Row::toString).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    @Order(1)
+    void firstRunLoadsEveryTable() {
+        IngestSummary s = ingest();
+        assertEquals(3, s.added());
+        assertEquals(3, count(Lake.DOCUMENTS));
+        assertEquals(19, count(Lake.FORMS));
+        assertEquals(163, count(Lake.INDICATORS));
+        assertEquals(7, count(Lake.SUMMARIES));
+        assertEquals(0, count(Lake.REJECTS));
+        assertTrue(count(Lake.SET_ASIDE) > 0, "seed 003's department-wide and method tables are set aside");
+    }
+
+    @Test
+    @Order(2)
+    void secondRunOnTheSameInputsChangesNothing() {
+        Set<String> forms = rows(Lake.FORMS);
+        Set<String> documents = rows(Lake.DOCUMENTS);
+        long formsVersion = version(Lake.FORMS);
+        long documentsVersion = version(Lake.DOCUMENTS);
+        IngestSummary s = ingest();
+        assertEquals(3, s.unchanged());
+        assertEquals(formsVersion, version(Lake.FORMS), "no commit at all");
+        assertEquals(documentsVersion, version(Lake.DOCUMENTS));
+        assertEquals(forms, rows(Lake.FORMS));
+        assertEquals(documents, rows(Lake.DOCUMENTS));
+    }
+
+    @Test
+    @Order(3)
+    void aChangedFileReplacesOnlyItsOwnForms() throws IOException {
+        Set<String> othersBefore = formsNotOf(SEED_000);
+        Path f = docs.resolve(SEED_000);
+        Files.writeString(f, Files.readString(f).replace("互联网应用及维护费", "互联网应用及维护费（二期）"));
+        IngestSummary s = ingest();
+        assertEquals(1, s.changed());
+        assertEquals(19, count(Lake.FORMS), "the file's 7 forms replaced, not added");
+        assertEquals(163, count(Lake.INDICATORS));
+        assertEquals(3, count(Lake.DOCUMENTS));
+        assertEquals(othersBefore, formsNotOf(SEED_000), "other files' forms untouched");
+        List<Row> renamed = spark.read().format("delta").load(lake.table(Lake.FORMS))
+                .where("project_name like '互联网应用及维护费%'").select("project_name").collectAsList();
+        assertEquals(List.of("互联网应用及维护费(二期)"), renamed.stream().map(r -> r.getString(0)).toList());
+    }
+
+    private static Set<String> formsNotOf(String source) {
+        return spark.read().format("delta").load(lake.table(Lake.FORMS)).where("source <> '" + source + "'")
+                .select("form_id", "ingested_at").collectAsList().stream().map(Row::toString)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    @Order(4)
+    void badFilesAreRejectedWithReasonsAndTheRestIsKept() throws IOException {
+        Files.write(docs.resolve("junk.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 9, 1, 2});
+        Files.write(docs.resolve("empty.txt"), new byte[0]);
+        Files.writeString(docs.resolve("notes.txt"), "会议纪要\n今天讨论了预算。\n", StandardCharsets.UTF_8);
+        Files.writeString(docs.resolve("scan.jpg"), "not really an image");
+        IngestSummary s = ingest();
+        assertEquals(4, s.added());
+        assertEquals(7, count(Lake.DOCUMENTS), "every input has its bronze row");
+        assertEquals(19, count(Lake.FORMS));
+        Set<String> reasons = spark.read().format("delta").load(lake.table(Lake.REJECTS))
+                .select("file", "reason_code").collectAsList().stream().map(r -> r.getString(0) + ":" + r.getString(1))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("junk.txt:BINARY_CONTENT", "empty.txt:EMPTY_FILE", "notes.txt:NO_FORMS",
+                "scan.jpg:UNSUPPORTED_FORMAT"), reasons);
+        long rejected = spark.read().format("delta").load(lake.table(Lake.DOCUMENTS)).where("status = 'rejected'").count();
+        assertEquals(4, rejected);
+    }
+}

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jixiao.read.GridReader;
+import jixiao.read.CsvGridReader;
 import jixiao.read.TextGridReader;
 
 /** The readers, by file extension: the one place a new format is registered. */
@@ -17,7 +18,7 @@ public final class Formats {
         byExtension.put("txt", text);
         byExtension.put("text", text);
         byExtension.put("md", text);
-        byExtension.put("csv", text);
+        byExtension.put("csv", new CsvGridReader());
     }
 
     public Optional<GridReader> forFile(String fileName) {

@@ -58,7 +58,7 @@ final class TextGridParser {
 
     private static Kind classify(String line, boolean cellLinesAreCells) {
         if (isBlank(line) && line.indexOf('\t') < 0) return Kind.BLANK;
-        if (line.strip().startsWith("|")) return Kind.PIPE;
+        if (line.strip().startsWith("|") || PipeTable.isRule(line.strip())) return Kind.PIPE;
         int tabs = count(line, '\t');
         if (tabs == 0) return Kind.TEXT;
         if (tabs == 1 && line.startsWith("\t") && cellLinesAreCells) return Kind.CELL_LINE;
@@ -143,19 +143,16 @@ final class TextGridParser {
     }
 
     /**
-     * Pipe tables. A line that opens with '|' but does not close with one continues on the next
-     * lines (a row broken across lines). Separator lines (|---|) are skipped. A block whose lines
-     * each hold one cell is read like one-cell-per-line text: blank lines separate rows.
+     * Pipe tables: a run of '|' lines (and '+---+' rules), with single blank lines allowed inside
+     * (they separate rows of one-cell-per-line pipes). A line that opens with '|' but does not close
+     * with one continues on the next lines.
      */
     private int pipeBlock(String[] lines, Kind[] kinds, int start) {
-        List<String[]> logical = new ArrayList<>();
-        List<Integer> lineNos = new ArrayList<>();
-        List<Boolean> afterBlank = new ArrayList<>();
+        List<PipeTable.Line> block = new ArrayList<>();
         int i = start;
         boolean blankBefore = false;
         while (i < lines.length) {
             if (kinds[i] == Kind.BLANK) {
-                // one blank line may separate rows of a one-cell-per-line pipe block
                 if (i + 1 < lines.length && kinds[i + 1] == Kind.PIPE) {
                     blankBefore = true;
                     i++;
@@ -166,47 +163,17 @@ final class TextGridParser {
             if (kinds[i] != Kind.PIPE) break;
             int lineNo = i + 1;
             StringBuilder joined = new StringBuilder(lines[i].strip());
-            while (!joined.toString().endsWith("|") && i + 1 < lines.length && kinds[i + 1] != Kind.BLANK
-                    && kinds[i + 1] != Kind.PIPE) {
+            while (!PipeTable.isRule(joined.toString()) && !joined.toString().endsWith("|") && i + 1 < lines.length
+                    && kinds[i + 1] != Kind.BLANK && kinds[i + 1] != Kind.PIPE) {
                 i++;
                 joined.append('\n').append(lines[i].strip());
             }
             i++;
-            String logicalLine = joined.toString();
-            if (logicalLine.matches("[|:\\-\\s+=]+")) continue;
-            logical.add(splitPipes(logicalLine));
-            lineNos.add(lineNo);
-            afterBlank.add(blankBefore);
+            block.add(new PipeTable.Line(joined.toString(), lineNo, blankBefore));
             blankBefore = false;
         }
-        boolean oneCellEach = logical.stream().allMatch(p -> p.length == 1) && afterBlank.contains(true);
-        if (oneCellEach) {
-            List<Cell> row = new ArrayList<>();
-            for (int k = 0; k < logical.size(); k++) {
-                if (afterBlank.get(k) && !row.isEmpty()) {
-                    rows.add(new Row(row));
-                    row = new ArrayList<>();
-                }
-                row.add(new Cell(CellText.clean(logical.get(k)[0]), "", lineNos.get(k), row.size()));
-            }
-            if (!row.isEmpty()) rows.add(new Row(row));
-        } else {
-            for (int k = 0; k < logical.size(); k++) {
-                String[] parts = logical.get(k);
-                List<Cell> cells = new ArrayList<>(parts.length);
-                for (int c = 0; c < parts.length; c++) {
-                    cells.add(new Cell(CellText.clean(parts[c]), "", lineNos.get(k), c));
-                }
-                rows.add(new Row(cells));
-            }
-        }
+        rows.addAll(PipeTable.rows(block));
         return Math.max(i, start + 1);
     }
 
-    private static String[] splitPipes(String line) {
-        String s = line.strip();
-        if (s.startsWith("|")) s = s.substring(1);
-        if (s.endsWith("|")) s = s.substring(0, s.length() - 1);
-        return s.split("\\|", -1);
-    }
 }

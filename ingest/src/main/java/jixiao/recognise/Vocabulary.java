@@ -15,8 +15,8 @@ public final class Vocabulary {
     /** Form-level labels: the value is the next non-blank cell to the right. */
     public static final List<String> PROJECT_NAME = List.of("项目名称", "项目");
     public static final List<String> PROJECT_CODE = List.of("项目编码", "项目代码", "项目编号");
-    public static final List<String> DEPARTMENT = List.of("主管部门", "主管单位", "主管", "主管部门名称", "预算部门", "部门名称");
-    public static final List<String> IMPLEMENTING_UNIT = List.of("实施单位", "项目实施单位", "资金使用单位", "实施单位名称");
+    public static final List<String> DEPARTMENT = List.of("主管部门", "主管单位", "主管", "主管部门名称", "主管部门及代码", "主管部门代码及名称", "预算部门", "部门名称");
+    public static final List<String> IMPLEMENTING_UNIT = List.of("实施单位", "项目实施单位", "资金使用单位", "实施单位名称", "项目单位", "单位名称");
     public static final List<String> YEAR = List.of("年度", "评价年度", "预算年度", "项目年度");
     public static final List<String> CONCLUSION = List.of("评价结论", "自评结论", "总体评价结论");
     public static final List<String> PROBLEMS = List.of("存在问题", "存在的问题", "主要问题");
@@ -28,7 +28,7 @@ public final class Vocabulary {
     public static final List<String> EXECUTED = List.of("全年执行数", "预算执行数", "执行数", "全年实际支出", "实际支出数", "全年执行金额");
     public static final List<String> RATE = List.of("预算执行率", "执行率", "全年执行率");
     public static final List<String> WEIGHT = List.of("分值", "权重", "分值/权重", "指标分值", "分值(权重)");
-    public static final List<String> SCORE = List.of("得分", "自评得分", "评分");
+    public static final List<String> SCORE = List.of("得分", "自评得分", "评分", "实际得分");
     /** The label of the budget block's total line. */
     public static final List<String> BUDGET_TOTAL_ROW = List.of("年度资金总额", "总额", "资金总额", "合计", "项目资金总额");
 
@@ -37,9 +37,9 @@ public final class Vocabulary {
     public static final List<String> LEVEL2 = List.of("二级指标");
     public static final List<String> NAME = List.of("三级指标", "三级指标名称", "绩效指标名称");
     public static final List<String> NATURE = List.of("指标性质", "指标类型");
-    public static final List<String> TARGET = List.of("年度指标值", "指标值", "年度目标值", "目标值", "预期指标值", "计划指标值", "年初指标值", "年度绩效指标值");
+    public static final List<String> TARGET = List.of("年度指标值", "指标值", "年度目标值", "目标值", "预期指标值", "计划指标值", "年初指标值", "年度绩效指标值", "全年指标值", "预期目标值");
     public static final List<String> UNIT = List.of("度量单位", "计量单位", "单位");
-    public static final List<String> ACTUAL = List.of("实际完成值", "完成值", "实际完成指标值", "实际值", "全年实际值", "全年完成值", "实际完成");
+    public static final List<String> ACTUAL = List.of("实际完成值", "完成值", "实际完成指标值", "实际值", "全年实际值", "全年完成值", "实际完成", "全年实际完成值", "实际完成数");
 
     /** Row labels inside the indicator table. */
     public static final List<String> TOTAL_ROW = List.of("得分", "总分", "合计", "总计", "得分合计", "自评得分", "总得分", "综合得分");

@@ -71,4 +71,19 @@ class TextGridParserTest {
         List<List<String>> rows = rows("项目名称：\t互联网（一期）\t　\n");
         assertEquals(List.of("项目名称:", "互联网(一期)", ""), rows.get(0));
     }
+
+    @Test
+    void gridTablesJoinTheLinesOfARowColumnByColumn() {
+        String text = String.join("\n",
+                "+----------+----------+",
+                "| 三级指标 | 指标值   |",
+                "+==========+==========+",
+                "| 实施无差 | 提高     |",
+                "| 别受理   |          |",
+                "+----------+----------+",
+                "| 覆盖率   | 100%     |",
+                "+----------+----------+");
+        List<List<String>> rows = rows(text);
+        assertEquals(List.of(List.of("三级指标", "指标值"), List.of("实施无差\n别受理", "提高"), List.of("覆盖率", "100%")), rows);
+    }
 }

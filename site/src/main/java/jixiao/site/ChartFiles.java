@@ -10,13 +10,19 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
+import org.jfree.svg.ViewBox;
 
 /** Writes a chart as SVG (text kept as text, byte-stable) and as PNG. */
 final class ChartFiles {
     /** Fixed, so the same chart gives the same bytes (JFreeSVG picks a random prefix otherwise). */
     static final String DEFS_KEY_PREFIX = "jixiao";
-    /** Browsers choose from this list; the families are the common CJK ones on Linux, macOS and Windows. */
-    static final String SVG_FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+    /**
+     * Browsers choose from this list: the common CJK families on Linux, macOS and Windows. Unquoted, as
+     * JFreeSVG puts it inside a single-quoted attribute and does not escape it.
+     */
+    static final String SVG_FONTS = "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif";
+    /** JFreeSVG declares its own namespace on every document; it is only used for referenced images, which we never draw. */
+    private static final String JFREESVG_NAMESPACE = " xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'";
 
     private ChartFiles() {
     }
@@ -27,7 +33,10 @@ final class ChartFiles {
         g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         g2.setFontFunction(family -> SVG_FONTS);
         chart.draw(g2, new Rectangle(0, 0, width, height));
-        Files.writeString(file, g2.getSVGDocument(), StandardCharsets.UTF_8);
+        // no DOCTYPE (it names a DTD on the web, which XML readers may try to fetch); a viewBox so the chart scales
+        String svg = g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
+        if (!svg.contains("jfreesvg:")) svg = svg.replace(JFREESVG_NAMESPACE, "");
+        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n", StandardCharsets.UTF_8);
     }
 
     static void png(JFreeChart chart, int width, int height, Path file) throws IOException {

@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
@@ -19,6 +21,7 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import jixiao.transform.RateBand;
@@ -47,13 +50,20 @@ final class ExecutionRateChart {
         CategoryPlot plot = new CategoryPlot(dataset(rows), new CategoryAxis("地区（年度）"),
                 new NumberAxis("占有执行率自评表的比例"), renderer());
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setNoDataMessage("暂无预算执行率数据");
         NumberAxis shares = (NumberAxis) plot.getRangeAxis();
         shares.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
         shares.setUpperMargin(0);
 
         JFreeChart chart = new JFreeChart("预算执行率分布", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        theme(fontFamily).apply(chart);
+        theme(fontFamily).apply(chart); // before the colours: applying a theme resets series paints
+        StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
+        for (RateBand b : RateBand.values()) {
+            int series = plot.getDataset().getRowIndex(b.label());
+            if (series >= 0) renderer.setSeriesPaint(series, COLOURS.get(b));
+        }
+        chart.setPadding(new RectangleInsets(8, 8, 8, 24)); // room for the last tick label, "100%"
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setFrame(BlockBorder.NONE);
@@ -73,7 +83,7 @@ final class ExecutionRateChart {
         return data;
     }
 
-    private static java.util.stream.Stream<DistributionRow> charted(List<DistributionRow> rows) {
+    private static Stream<DistributionRow> charted(List<DistributionRow> rows) {
         return rows.stream().filter(r -> r.rated() > 0);
     }
 
@@ -83,7 +93,6 @@ final class ExecutionRateChart {
 
     private static StackedBarRenderer renderer() {
         StackedBarRenderer renderer = new StackedBarRenderer(true);
-        for (RateBand b : RateBand.values()) renderer.setSeriesPaint(b.ordinal(), COLOURS.get(b));
         renderer.setMaximumBarWidth(0.08);
         return renderer;
     }

@@ -26,8 +26,14 @@ final class LakeTables {
 
     /** Replaces the table's rows (and schema: a gold table is derived, never merged into). */
     TableCount overwrite(String table, Dataset<Row> rows) {
-        String location = lake.table(table);
-        rows.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(location);
-        return new TableCount(table, spark.read().format("delta").load(location).count());
+        // computed once, counted and written from memory: reading the new version back to count it costs more
+        Dataset<Row> computed = rows.persist();
+        try {
+            long count = computed.count();
+            computed.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(lake.table(table));
+            return new TableCount(table, count);
+        } finally {
+            computed.unpersist();
+        }
     }
 }

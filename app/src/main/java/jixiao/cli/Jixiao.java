@@ -2,13 +2,16 @@ package jixiao.cli;
 
 import jixiao.extract.ExtractCommand;
 import jixiao.lake.IngestCommand;
+import jixiao.site.SiteCommand;
+import jixiao.transform.TransformCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code bin/jixiao}: every stage of the pipeline as a subcommand. */
 @Command(name = "jixiao", mixinStandardHelpOptions = true, version = "jixiao 0.1.0",
         description = "Budget performance self-evaluation forms (项目支出绩效自评表) into a Delta lake and a static report site.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, RunCommand.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class, TransformCommand.class, SiteCommand.class,
+                RunCommand.class, CommandLine.HelpCommand.class})
 public final class Jixiao implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -19,6 +22,7 @@ public final class Jixiao implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         System.exit(new CommandLine(new Jixiao()).execute(args));
     }
 }

@@ -40,7 +40,7 @@ public final class RunCommand implements Callable<Integer> {
         Lake l = new Lake(lake);
         SparkSession spark = SparkSessions.getOrCreate("jixiao-run", master);
         new IngestJob(spark, l, new DocumentExtractor(), System.err).run(inputs, reprocess).print(System.err);
-        System.err.println(new TransformJob(spark, l).run());
+        System.err.println(new TransformJob(spark, l).run().closingLine());
         Path index = new SiteBuilder(spark, l, out).build();
         System.out.println("site: " + index.toAbsolutePath());
         return 0;

@@ -14,6 +14,13 @@ public final class TestSpark {
 
         private static SparkSession create() {
             System.setProperty("spark.sql.shuffle.partitions", "2");
+            try {
+                // keep Spark's warehouse out of the module folders
+                System.setProperty("spark.sql.warehouse.dir",
+                        java.nio.file.Files.createTempDirectory("jixiao-warehouse").toUri().toString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             return SparkSessions.getOrCreate("jixiao-test", "local[2]");
         }
     }

@@ -35,7 +35,8 @@ final class ChartFiles {
         chart.draw(g2, new Rectangle(0, 0, width, height));
         // no DOCTYPE (it names a DTD on the web, which XML readers may try to fetch); a viewBox so the chart scales
         String svg = g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
-        if (!svg.contains("jfreesvg:")) svg = svg.replace(JFREESVG_NAMESPACE, "");
+        String withoutNamespace = svg.replace(JFREESVG_NAMESPACE, "");
+        if (!withoutNamespace.contains("jfreesvg:")) svg = withoutNamespace;
         Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n", StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,6 @@
 package jixiao.transform;
 
+import jixiao.testing.TestSpark;
 import static jixiao.transform.FormRow.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,7 +31,7 @@ class ExecutionRateDistributionTest {
 
     @BeforeAll
     static void transform() {
-        SparkSession spark = LocalSpark.get();
+        SparkSession spark = TestSpark.get();
         lake = new Lake(dir.resolve("lake").toString());
         FormRow.writeForms(spark, lake.table(Lake.FORMS), List.of(
                 // 2023 西湖区: rates 0.30, 0.85, 1.00, 0.96 (computed); two without a rate

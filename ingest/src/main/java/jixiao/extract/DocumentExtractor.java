@@ -13,6 +13,7 @@ import jixiao.model.Reject;
 import jixiao.model.RejectReason;
 import jixiao.read.Grid;
 import jixiao.read.GridReader;
+import jixiao.read.Input;
 import jixiao.read.UnreadableInput;
 import jixiao.recognise.FormRecogniser;
 import jixiao.recognise.Recognised;
@@ -47,10 +48,12 @@ public final class DocumentExtractor {
             return rejected(file, name, "", 0, Formats.extension(name),
                     new Reject(name, "file", RejectReason.UNREADABLE, String.valueOf(e.getMessage())));
         }
-        return extract(file.toString(), name, bytes);
+        return extract(file.toString(), new Input(name, bytes, file));
     }
 
-    public DocumentResult extract(String path, String name, byte[] bytes) {
+    public DocumentResult extract(String path, Input input) {
+        String name = input.name();
+        byte[] bytes = input.bytes();
         String sha = Hashes.sha256(bytes);
         String format = Formats.extension(name);
         Optional<GridReader> reader = formats.forFile(name);
@@ -60,7 +63,7 @@ public final class DocumentExtractor {
         }
         List<Grid> grids;
         try {
-            grids = reader.get().read(name, bytes);
+            grids = reader.get().read(input);
         } catch (UnreadableInput e) {
             return rejected(path, name, sha, bytes.length, reader.get().format(),
                     new Reject(name, e.place(), e.reason(), e.getMessage()));

@@ -11,8 +11,9 @@ public final class CsvGridReader implements GridReader {
     }
 
     @Override
-    public List<Grid> read(String source, byte[] content) throws UnreadableInput {
-        String text = TextDecoder.decode(content);
+    public List<Grid> read(Input input) throws UnreadableInput {
+        String source = input.name();
+        String text = TextDecoder.decode(input.bytes());
         List<Row> rows = new ArrayList<>();
         List<Cell> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();

@@ -7,5 +7,5 @@ public interface GridReader {
     /** Lower-case format name recorded in bronze: "txt", "xlsx", "docx", "pdf"… */
     String format();
 
-    List<Grid> read(String source, byte[] content) throws UnreadableInput;
+    List<Grid> read(Input input) throws UnreadableInput;
 }

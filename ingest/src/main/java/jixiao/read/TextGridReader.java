@@ -10,8 +10,9 @@ public final class TextGridReader implements GridReader {
     }
 
     @Override
-    public List<Grid> read(String source, byte[] content) throws UnreadableInput {
-        String text = TextDecoder.decode(content);
+    public List<Grid> read(Input input) throws UnreadableInput {
+        String source = input.name();
+        String text = TextDecoder.decode(input.bytes());
         return List.of(new TextGridParser(source).parse(text));
     }
 }

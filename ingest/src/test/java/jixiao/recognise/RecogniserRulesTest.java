@@ -18,7 +18,7 @@ class RecogniserRulesTest {
 
     static Recognised recognise(String text) {
         try {
-            return new FormRecogniser().recognise("t.txt", new TextGridReader().read("t.txt", text.getBytes(StandardCharsets.UTF_8)));
+            return new FormRecogniser().recognise("t.txt", new TextGridReader().read(jixiao.read.Input.of("t.txt", text.getBytes(StandardCharsets.UTF_8))));
         } catch (jixiao.read.UnreadableInput e) {
             throw new AssertionError(e);
         }

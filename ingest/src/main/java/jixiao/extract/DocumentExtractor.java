@@ -83,13 +83,14 @@ public final class DocumentExtractor {
             rejects.add(new Reject(name, "file", RejectReason.NO_FORMS,
                     "no project self-evaluation form (项目支出绩效自评表) found" + seen));
         }
+        List<String> notes = grids.stream().flatMap(g -> g.notes().stream()).toList();
         return new DocumentResult(path, name, sha, bytes.length, reader.get().format(), forms, r.summaries(),
-                r.setAside(), rejects);
+                r.setAside(), rejects, notes);
     }
 
     private static DocumentResult rejected(Object path, String name, String sha, long size, String format, Reject reject) {
         return new DocumentResult(path.toString(), name, sha, size, format, List.of(), List.of(), List.of(),
-                List.of(reject));
+                List.of(reject), List.of());
     }
 
 }

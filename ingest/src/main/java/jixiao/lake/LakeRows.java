@@ -21,7 +21,8 @@ final class LakeRows {
 
     static Row document(DocumentResult d, Timestamp at) {
         return RowFactory.create(d.path(), d.name(), d.sha256(), d.size(), d.format(), d.status().label(), d.reason(),
-                d.forms().size(), d.summaries().size(), d.rejects().size(), at);
+                d.forms().size(), d.summaries().size(), d.rejects().size(),
+                d.notes().isEmpty() ? null : String.join("; ", d.notes()), at);
     }
 
     static List<Row> forms(DocumentResult d, Timestamp at) {

@@ -25,6 +25,7 @@ public final class Schemas {
             .add("forms", IntegerType, false)
             .add("summary_rows", IntegerType, false)
             .add("rejects", IntegerType, false)
+            .add("notes", StringType, true)
             .add("ingested_at", TimestampType, false);
 
     /** silver/forms: every contract field of a form. Key: form_id (content hash + form index). */

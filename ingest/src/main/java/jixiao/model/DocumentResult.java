@@ -2,7 +2,7 @@ package jixiao.model;
 
 import java.util.List;
 
-/** Everything read from one input file, and what was rejected from it. */
+/** Everything read from one input file, what was rejected from it, and what its reader noted. */
 public record DocumentResult(
         String path,
         String name,
@@ -12,13 +12,15 @@ public record DocumentResult(
         List<Form> forms,
         List<SummaryRow> summaries,
         List<SetAside> setAside,
-        List<Reject> rejects) {
+        List<Reject> rejects,
+        List<String> notes) {
 
     public DocumentResult {
         forms = List.copyOf(forms);
         summaries = List.copyOf(summaries);
         setAside = List.copyOf(setAside);
         rejects = List.copyOf(rejects);
+        notes = List.copyOf(notes);
     }
 
     public DocumentStatus status() {

@@ -12,6 +12,7 @@ import jixiao.model.Form;
 import jixiao.model.Reject;
 import jixiao.model.RejectReason;
 import jixiao.read.Grid;
+import jixiao.read.FormatSniffer;
 import jixiao.read.GridReader;
 import jixiao.read.Input;
 import jixiao.read.UnreadableInput;
@@ -29,20 +30,34 @@ public final class DocumentExtractor {
     private final Formats formats;
     private final FormRecogniser recogniser = new FormRecogniser();
     private final RegionResolver regions;
+    private final long maxBytes;
+
+    /** Larger inputs are rejected unread: no published form is this big, and memory is finite. */
+    public static final long DEFAULT_MAX_BYTES = 256L << 20;
 
     public DocumentExtractor() {
         this(new Formats(), new RegionResolver(Gazetteer.load()));
     }
 
     public DocumentExtractor(Formats formats, RegionResolver regions) {
+        this(formats, regions, DEFAULT_MAX_BYTES);
+    }
+
+    public DocumentExtractor(Formats formats, RegionResolver regions, long maxBytes) {
         this.formats = formats;
         this.regions = regions;
+        this.maxBytes = maxBytes;
     }
 
     public DocumentResult extract(Path file) {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                return rejected(file, name, "", size, Formats.extension(name), new Reject(name, "file",
+                        RejectReason.TOO_LARGE, String.format("%,d bytes: above the limit of %,d bytes", size, maxBytes)));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException | OutOfMemoryError e) {
             return rejected(file, name, "", 0, Formats.extension(name),
@@ -56,6 +71,11 @@ public final class DocumentExtractor {
         byte[] bytes = input.bytes();
         String sha = Hashes.sha256(bytes);
         String format = Formats.extension(name);
+        FormatSniffer.Kind kind = FormatSniffer.sniff(bytes);
+        if (!FormatSniffer.matches(format, kind)) {
+            return rejected(path, name, sha, bytes.length, format, new Reject(name, "file", RejectReason.FORMAT_MISMATCH,
+                    "the extension says ." + format + " but the content is " + describe(kind)));
+        }
         Optional<GridReader> reader = formats.forFile(name);
         if (reader.isEmpty()) {
             return rejected(path, name, sha, bytes.length, format, new Reject(name, "file",
@@ -86,6 +106,19 @@ public final class DocumentExtractor {
         List<String> notes = grids.stream().flatMap(g -> g.notes().stream()).toList();
         return new DocumentResult(path, name, sha, bytes.length, reader.get().format(), forms, r.summaries(),
                 r.setAside(), rejects, notes);
+    }
+
+    private static String describe(FormatSniffer.Kind kind) {
+        return switch (kind) {
+            case XLSX -> "an Excel workbook (.xlsx)";
+            case DOCX -> "a Word document (.docx)";
+            case ZIP -> "a zip archive";
+            case OLE2 -> "an old Office file (.xls/.doc) or an encrypted one";
+            case PDF -> "a PDF";
+            case HTML -> "a web page (HTML)";
+            case TEXT -> "plain text";
+            case EMPTY -> "empty";
+        };
     }
 
     private static DocumentResult rejected(Object path, String name, String sha, long size, String format, Reject reject) {

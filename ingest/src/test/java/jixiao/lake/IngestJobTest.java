@@ -122,20 +122,21 @@ class IngestJobTest {
     @Test
     @Order(4)
     void badFilesAreRejectedWithReasonsAndTheRestIsKept() throws IOException {
-        Files.write(docs.resolve("junk.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 9, 1, 2});
+        Files.write(docs.resolve("junk.txt"), new byte[] {7, 0, 0, 9, 1, 2, (byte) 0xFF, 3});
+        Files.writeString(docs.resolve("table.xlsx"), "项目名称\t某项目\n");
         Files.write(docs.resolve("empty.txt"), new byte[0]);
         Files.writeString(docs.resolve("notes.txt"), "会议纪要\n今天讨论了预算。\n", StandardCharsets.UTF_8);
         Files.writeString(docs.resolve("scan.jpg"), "not really an image");
         IngestSummary s = ingest();
-        assertEquals(4, s.added());
-        assertEquals(7, count(Lake.DOCUMENTS), "every input has its bronze row");
+        assertEquals(5, s.added());
+        assertEquals(8, count(Lake.DOCUMENTS), "every input has its bronze row");
         assertEquals(19, count(Lake.FORMS));
         Set<String> reasons = spark.read().format("delta").load(lake.table(Lake.REJECTS))
                 .select("file", "reason_code").collectAsList().stream().map(r -> r.getString(0) + ":" + r.getString(1))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of("junk.txt:BINARY_CONTENT", "empty.txt:EMPTY_FILE", "notes.txt:NO_FORMS",
-                "scan.jpg:UNSUPPORTED_FORMAT"), reasons);
+                "scan.jpg:UNSUPPORTED_FORMAT", "table.xlsx:FORMAT_MISMATCH"), reasons);
         long rejected = spark.read().format("delta").load(lake.table(Lake.DOCUMENTS)).where("status = 'rejected'").count();
-        assertEquals(4, rejected);
+        assertEquals(5, rejected);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jixiao.model.Form;
@@ -77,6 +78,42 @@ public final class ContractJson {
         if (d == null) return null;
         if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) return d.longValue();
         return d;
+    }
+
+    /** A contract JSON object (a golden or a line of extract output) back to a form. */
+    public static Form fromJson(JsonNode n) {
+        List<Indicator> inds = new ArrayList<>();
+        for (JsonNode i : n.path("indicators")) {
+            inds.add(new Indicator(str(i, "level1"), str(i, "level2"), str(i, "name"), str(i, "comparator"),
+                    str(i, "target_text"), dbl(i, "target_value"), str(i, "unit"), str(i, "actual_text"),
+                    dbl(i, "weight"), dbl(i, "score"), str(i, "reason")));
+        }
+        JsonNode r = n.path("region");
+        return new Form(str(n, "source"), n.path("form_index").asInt(), str(n, "place"),
+                n.hasNonNull("fiscal_year") ? n.get("fiscal_year").asInt() : null, str(n, "project_name"),
+                str(n, "project_code"), str(n, "department"), str(n, "implementing_unit"),
+                new Region(str(r, "province"), str(r, "city"), str(r, "county")), str(n, "amount_unit"),
+                dbl(n, "budget_initial"), dbl(n, "budget_adjusted"), dbl(n, "executed"), dbl(n, "execution_rate"),
+                dbl(n, "execution_weight"), dbl(n, "execution_score"), dbl(n, "total_score"), inds,
+                str(n, "conclusion"), str(n, "problems"), str(n, "improvements"), null);
+    }
+
+    public static List<Form> readGolden(java.nio.file.Path file) {
+        try {
+            List<Form> out = new ArrayList<>();
+            for (JsonNode n : MAPPER.readTree(file.toFile())) out.add(fromJson(n));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static String str(JsonNode n, String k) {
+        return n.hasNonNull(k) ? n.get(k).asText() : null;
+    }
+
+    private static Double dbl(JsonNode n, String k) {
+        return n.hasNonNull(k) ? n.get(k).asDouble() : null;
     }
 
     public static void writeLine(Writer out, Form f) {

@@ -1,11 +1,11 @@
 package jixiao.read;
 
 /** Terminal-style width of text: East Asian wide characters take two columns, as text exports align them. */
-final class DisplayWidth {
+public final class DisplayWidth {
     private DisplayWidth() {
     }
 
-    static int of(int codePoint) {
+    public static int of(int codePoint) {
         Character.UnicodeBlock b = Character.UnicodeBlock.of(codePoint);
         if (b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
                 || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
@@ -19,7 +19,7 @@ final class DisplayWidth {
         return 1;
     }
 
-    static int of(String s) {
+    public static int of(String s) {
         return s.codePoints().map(DisplayWidth::of).sum();
     }
 }

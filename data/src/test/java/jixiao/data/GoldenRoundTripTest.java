@@ -1,0 +1,62 @@
+package jixiao.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jixiao.data.layout.FormStyle;
+import jixiao.data.layout.Layout;
+import jixiao.data.render.TextRenderer;
+import jixiao.data.render.TextStyle;
+import jixiao.extract.ContractJson;
+import jixiao.extract.DocumentExtractor;
+import jixiao.model.DocumentResult;
+import jixiao.model.Form;
+import jixiao.testing.GoldenScore;
+import jixiao.testing.Resources;
+
+/** Each seed golden written in every text layout and read back: the reader must give the golden again. */
+class GoldenRoundTripTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParameterizedTest
+    @EnumSource(TextStyle.class)
+    void textLayoutsRoundTrip(TextStyle style) throws IOException {
+        Path dir = Files.createTempDirectory("rt-" + style);
+        List<JsonNode> extracted = new ArrayList<>();
+        DocumentExtractor extractor = new DocumentExtractor();
+        for (Path golden : goldens()) {
+            List<Form> forms = ContractJson.readGolden(golden);
+            List<Layout> layouts = forms.stream().map(f -> FormStyle.fitting(f).layout(f)).toList();
+            String stem = golden.getFileName().toString().replace(".json", "");
+            Path doc = dir.resolve(stem + ".txt");
+            Files.writeString(doc, new TextRenderer(style).render(layouts), StandardCharsets.UTF_8);
+            DocumentResult r = extractor.extract(doc);
+            for (Form f : r.forms()) extracted.add(JSON.valueToTree(ContractJson.toMap(f)));
+        }
+        GoldenScore score = GoldenScore.of(extracted, Resources.path("goldens"));
+        System.out.printf("round trip %s: accuracy %.4f (forms %d/%d, extra %d)%n", style, score.accuracy(),
+                score.formsFound, score.formsTotal, score.extra);
+        assertEquals(0, score.extra, score::report);
+        assertTrue(score.accuracy() >= 0.99, score::report);
+    }
+
+    static List<Path> goldens() throws IOException {
+        try (Stream<Path> s = Files.list(Resources.path("goldens"))) {
+            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+}

@@ -86,4 +86,17 @@ class TextGridParserTest {
         List<List<String>> rows = rows(text);
         assertEquals(List.of(List.of("三级指标", "指标值"), List.of("实施无差\n别受理", "提高"), List.of("覆盖率", "100%")), rows);
     }
+
+    /** pdftotext -layout places words by x position: a Chinese character counts one column there. */
+    @Test
+    void pdfLayoutExportsAlignByCharacterCount() {
+        String text = String.join("\n",
+                "一级指标  二级指标  三级指标      指标值",
+                "产出指标  数量指标  维护个数      3个",
+                "      质量指标  网络覆盖率     100%",
+                "            保障正常运行    100%");
+        List<List<String>> rows = rows(text);
+        assertEquals(List.of("", "质量指标", "网络覆盖率", "100%"), rows.get(2));
+        assertEquals(List.of("", "", "保障正常运行", "100%"), rows.get(3));
+    }
 }

@@ -42,7 +42,8 @@ final class IndicatorTableReader {
             int first = Headings.firstNonBlank(row);
             String lead = row.text(first);
             String leadKey = Vocabulary.key(lead);
-            if (lead.replaceAll("\\s+", "").startsWith(Vocabulary.EXECUTION_ROW_PREFIX)) {
+            String flatLead = lead.replaceAll("\\s+", "");
+            if (first < cols.name() && Vocabulary.EXECUTION_ROW_PREFIXES.stream().anyMatch(flatLead::startsWith)) {
                 execWeight = Values.number(row.text(cols.weight()));
                 execScore = Values.number(row.text(cols.score()));
                 execRate = Values.rate(row.text(cols.actual()));

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  */
 public final class TargetParser {
     private static final Map<String, String> NATURE = Map.ofEntries(
-            Map.entry("≥", ">="), Map.entry(">=", ">="), Map.entry("大于等于", ">="), Map.entry("⩾", ">="),
-            Map.entry("≤", "<="), Map.entry("<=", "<="), Map.entry("小于等于", "<="), Map.entry("⩽", "<="),
+            Map.entry("≥", ">="), Map.entry("≧", ">="), Map.entry(">=", ">="), Map.entry("大于等于", ">="), Map.entry("⩾", ">="),
+            Map.entry("≤", "<="), Map.entry("≦", "<="), Map.entry("<=", "<="), Map.entry("小于等于", "<="), Map.entry("⩽", "<="),
             Map.entry("=", "="), Map.entry("等于", "="), Map.entry("==", "="),
             Map.entry(">", ">"), Map.entry("大于", ">"), Map.entry("<", "<"), Map.entry("小于", "<"),
             Map.entry("定性", "qualitative"));
-    private static final Pattern LEADING_SIGN = Pattern.compile("^(≥|≤|>=|<=|⩾|⩽|==|=|>|<)\\s*");
+    private static final Pattern LEADING_SIGN = Pattern.compile("^(≥|≤|≧|≦|>=|<=|⩾|⩽|==|=|>|<)\\s*");
     private static final Pattern TRAILING_WORD = Pattern.compile("\\s*(及以上|以上|及以下|以下)$");
     /** Calendar points and deadlines: 2024年内, 2025年底, 12月31日前, 合同签订后10个工作日内. */
     private static final Pattern DEADLINE = Pattern.compile(

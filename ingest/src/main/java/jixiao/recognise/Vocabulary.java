@@ -42,8 +42,8 @@ public final class Vocabulary {
     public static final List<String> ACTUAL = List.of("实际完成值", "完成值", "实际完成指标值", "实际值", "全年实际值", "全年完成值", "实际完成", "全年实际完成值", "实际完成数");
 
     /** Row labels inside the indicator table. */
-    public static final List<String> TOTAL_ROW = List.of("得分", "总分", "合计", "总计", "得分合计", "自评得分", "总得分", "综合得分");
-    public static final String EXECUTION_ROW_PREFIX = "预算执行率";
+    public static final List<String> TOTAL_ROW = List.of("得分", "总分", "合计", "总计", "得分合计", "自评得分", "总得分", "综合得分", "自评总分", "总分值");
+    public static final List<String> EXECUTION_ROW_PREFIXES = List.of("预算执行率", "资金执行率", "预算资金执行率");
     public static final List<String> TABLE_END = List.of("说明", "备注", "填报说明", "评价结论", "存在问题", "改进措施");
 
     /** Summary table (汇总表) columns. */

@@ -40,19 +40,18 @@ final class IndicatorTableReader {
                 continue;
             }
             int first = Headings.firstNonBlank(row);
-            String lead = row.text(first);
-            String leadKey = Vocabulary.key(lead);
-            String flatLead = lead.replaceAll("\\s+", "");
-            if (first < cols.name() && Vocabulary.EXECUTION_ROW_PREFIXES.stream().anyMatch(flatLead::startsWith)) {
+            String leadKey = Vocabulary.key(row.text(first));
+            if (isExecutionRow(row, cols)) {
                 execWeight = Values.number(row.text(cols.weight()));
                 execScore = Values.number(row.text(cols.score()));
                 execRate = Values.rate(row.text(cols.actual()));
                 execReason = cols.reason() >= 0 ? Values.text(row.text(cols.reason())) : null;
                 continue;
             }
-            if (Vocabulary.TOTAL_ROW.contains(leadKey) && (first < cols.name() || Values.text(row.text(cols.name())) == null)) {
+            String totalLabel = totalLabel(row, cols);
+            if (totalLabel != null) {
                 total = totalOf(row, cols);
-                if (!leadKey.equals("得分")) {
+                if (!totalLabel.equals("得分")) {
                     end = i + 1;
                     break;
                 }
@@ -79,6 +78,26 @@ final class IndicatorTableReader {
                     Values.number(row.text(cols.score())), cols.reason() >= 0 ? Values.text(row.text(cols.reason())) : null));
         }
         return new IndicatorTable(out, execWeight, execScore, execRate, execReason, total, header, end);
+    }
+
+    /** The label cells of a row: left of the name column, where merged headings and row labels sit. */
+    private static java.util.stream.Stream<String> labels(Row row, IndicatorColumns cols) {
+        int end = cols.name() > 0 ? cols.name() : 1;
+        return row.cells().stream().limit(end).map(jixiao.read.Cell::text).filter(t -> !t.isEmpty());
+    }
+
+    /** 预算执行率（10分）: the budget-execution line of the district forms. */
+    private static boolean isExecutionRow(Row row, IndicatorColumns cols) {
+        return labels(row, cols).map(t -> t.replaceAll("\\s+", ""))
+                .anyMatch(t -> Vocabulary.EXECUTION_ROW_PREFIXES.stream().anyMatch(t::startsWith));
+    }
+
+    /** 得分 / 总分 / 合计 in a label cell, with no indicator name on the row: the total line. */
+    private static String totalLabel(Row row, IndicatorColumns cols) {
+        String inName = Values.text(row.text(cols.name()));
+        return labels(row, cols).map(Vocabulary::key).filter(Vocabulary.TOTAL_ROW::contains)
+                .filter(k -> inName == null || Vocabulary.TOTAL_ROW.contains(Vocabulary.key(inName)) || Values.isNumeric(inName))
+                .findFirst().orElse(null);
     }
 
     /** The total sits under the score column, or is the last number on its row when cells shifted. */

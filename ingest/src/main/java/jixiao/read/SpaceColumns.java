@@ -24,6 +24,8 @@ final class SpaceColumns {
     private static final int TOLERANCE = 1;
     /** A column start seen on this many lines is trusted to split text joined by a single space. */
     private static final int STRONG = 3;
+    /** How far apart two starts of one column may be printed (PDF layout exports jitter). */
+    private static final int MAX_JITTER = 4;
 
     private boolean wide = true;
     private int[] anchors = new int[0];
@@ -44,27 +46,77 @@ final class SpaceColumns {
 
     private static Anchors anchors(List<String> lines, boolean wide) {
         TreeMap<Integer, Integer> starts = new TreeMap<>();
+        List<int[]> lineStarts = new ArrayList<>();
         int cells = 0;
         for (String line : lines) {
             List<int[]> spans = spans(expand(line), wide);
             if (spans.size() < 2) continue;
-            for (int[] s : spans) starts.merge(s[0], 1, Integer::sum);
+            int[] ls = new int[spans.size()];
+            for (int i = 0; i < spans.size(); i++) {
+                ls[i] = spans.get(i)[0];
+                starts.merge(ls[i], 1, Integer::sum);
+            }
+            lineStarts.add(ls);
             cells += spans.size();
         }
-        List<Integer> out = new ArrayList<>();
+        List<List<Integer>> clusters = mergeNeverTogether(cluster(starts.keySet()), lineStarts);
         Set<Integer> trusted = new HashSet<>();
-        int last = -TOLERANCE - 1;
         int onStrong = 0;
         for (var e : starts.entrySet()) {
-            if (e.getKey() - last > TOLERANCE) out.add(e.getKey());
             if (e.getValue() >= STRONG) {
                 trusted.add(e.getKey());
                 onStrong += e.getValue();
             }
-            last = e.getKey();
         }
         double aligned = cells == 0 ? 0 : (double) onStrong / cells;
-        return new Anchors(out.stream().mapToInt(Integer::intValue).toArray(), trusted, aligned);
+        return new Anchors(clusters.stream().mapToInt(c -> c.get(0)).toArray(), trusted, aligned);
+    }
+
+    /** Starts within {@link #TOLERANCE} of each other are one column. */
+    private static List<List<Integer>> cluster(Set<Integer> sorted) {
+        List<List<Integer>> out = new ArrayList<>();
+        int last = Integer.MIN_VALUE / 2;
+        for (int s : sorted) {
+            if (s - last > TOLERANCE) out.add(new ArrayList<>());
+            out.get(out.size() - 1).add(s);
+            last = s;
+        }
+        return out;
+    }
+
+    /**
+     * Neighbouring clusters a few positions apart that no line uses together are one column printed
+     * with jitter (a heading pushed aside by a long neighbour, a table drawn a little wider on another
+     * page); clusters that share a line are different columns, however close.
+     */
+    private static List<List<Integer>> mergeNeverTogether(List<List<Integer>> clusters, List<int[]> lineStarts) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (List<Integer> c : clusters) {
+            if (!out.isEmpty()) {
+                List<Integer> prev = out.get(out.size() - 1);
+                if (c.get(0) - prev.get(prev.size() - 1) <= MAX_JITTER && !together(prev, c, lineStarts)) {
+                    prev.addAll(c);
+                    continue;
+                }
+            }
+            out.add(new ArrayList<>(c));
+        }
+        return out;
+    }
+
+    private static boolean together(List<Integer> a, List<Integer> b, List<int[]> lineStarts) {
+        Set<Integer> sa = new HashSet<>(a);
+        Set<Integer> sb = new HashSet<>(b);
+        for (int[] line : lineStarts) {
+            boolean inA = false;
+            boolean inB = false;
+            for (int s : line) {
+                inA |= sa.contains(s);
+                inB |= sb.contains(s);
+            }
+            if (inA && inB) return true;
+        }
+        return false;
     }
 
     /** The line as a row: one cell per anchor up to its last cell, blank where nothing is printed. */
@@ -96,8 +148,10 @@ final class SpaceColumns {
     }
 
     /**
-     * A cell that runs into the next with a single space (a wide cell in a narrow column) is cut where
-     * a word starts at a column start that many lines share.
+     * A cell that runs into the next with a single space (a wide cell in a narrow column, or a PDF
+     * export that pushed a word against its neighbour) is cut where a word starts within a few
+     * positions of a column start that many lines share, other than the column the cell began in;
+     * the piece is placed at that column start.
      */
     private List<int[]> splitAtStrongAnchors(String expanded, List<int[]> spans) {
         if (strong.isEmpty()) return spans;
@@ -106,12 +160,13 @@ final class SpaceColumns {
             int from = s[2];
             int posFrom = s[0];
             for (int i = s[2] + 1; i < s[3]; i++) {
-                if (expanded.charAt(i - 1) != ' ') continue;
+                if (expanded.charAt(i - 1) != ' ' || expanded.charAt(i) == ' ') continue;
                 int pos = position(expanded, i, wide);
-                if (pos != posFrom && nearStrongAnchor(pos)) {
+                int anchor = nearestStrong(pos);
+                if (anchor >= 0 && column(anchor) != column(posFrom) && anchor > posFrom) {
                     out.add(new int[] {posFrom, pos - 1, from, i - 1});
                     from = i;
-                    posFrom = pos;
+                    posFrom = anchor;
                 }
             }
             out.add(new int[] {posFrom, s[1], from, s[3]});
@@ -119,9 +174,13 @@ final class SpaceColumns {
         return out;
     }
 
-    private boolean nearStrongAnchor(int pos) {
-        for (int d = -TOLERANCE; d <= TOLERANCE; d++) if (strong.contains(pos + d)) return true;
-        return false;
+    /** The strong column start nearest {@code pos}, within {@link #MAX_JITTER}; -1 when none. */
+    private int nearestStrong(int pos) {
+        for (int d = 0; d <= MAX_JITTER; d++) {
+            if (strong.contains(pos + d)) return pos + d;
+            if (strong.contains(pos - d)) return pos - d;
+        }
+        return -1;
     }
 
     /** Tabs and ideographic spaces (two columns wide) are white space between cells. */

@@ -16,7 +16,8 @@ record BudgetColumns(int initial, int adjusted, int executed, int rate, int weig
         return found >= 2 && !IndicatorColumns.isHeader(row);
     }
 
-    static BudgetColumns of(Row row) {
+    static BudgetColumns of(Row printed) {
+        Row row = JoinedHeadings.split(printed);
         int reason = -1;
         for (int i = 0; i < row.size(); i++) if (Vocabulary.key(row.text(i)).contains("原因")) reason = i;
         return new BudgetColumns(

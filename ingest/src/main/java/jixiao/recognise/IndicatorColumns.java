@@ -6,13 +6,15 @@ import jixiao.read.Row;
 record IndicatorColumns(int level1, int level2, int name, int nature, int target, int unit, int actual,
                         int weight, int score, int reason) {
 
-    static boolean isHeader(Row row) {
+    static boolean isHeader(Row printed) {
+        Row row = JoinedHeadings.split(printed);
         return Headings.column(row, Vocabulary.NAME) >= 0
                 && (Headings.column(row, Vocabulary.TARGET) >= 0 || Headings.column(row, Vocabulary.ACTUAL) >= 0)
                 && (Headings.column(row, Vocabulary.SCORE) >= 0 || Headings.column(row, Vocabulary.WEIGHT) >= 0);
     }
 
-    static IndicatorColumns of(Row row) {
+    static IndicatorColumns of(Row printed) {
+        Row row = JoinedHeadings.split(printed);
         return new IndicatorColumns(
                 Headings.column(row, Vocabulary.LEVEL1),
                 Headings.column(row, Vocabulary.LEVEL2),

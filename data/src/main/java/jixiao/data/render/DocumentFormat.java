@@ -24,7 +24,7 @@ public enum DocumentFormat {
             case TXT_SPACE -> text(forms, TextStyle.SPACE, out);
             case XLSX -> new XlsxRenderer().render(forms, out);
             case DOCX -> new DocxRenderer().render(forms, out);
-            case PDF -> throw new UnsupportedOperationException("PDF writer not yet built");
+            case PDF -> new PdfRenderer().render(forms, out);
         }
     }
 

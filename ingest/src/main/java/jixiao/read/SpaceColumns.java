@@ -126,6 +126,16 @@ final class SpaceColumns {
         if (spans.size() < 2 || anchors.length == 0) {
             return new Row(List.of(new Cell(CellText.clean(line), "", lineNo, 0)));
         }
+        return placed(expanded, spans, lineNo);
+    }
+
+    /** The line's cells in their columns, even a single indented one (a wrapped cell's second line). */
+    Row placed(String line, int lineNo) {
+        String expanded = expand(line);
+        return placed(expanded, splitAtStrongAnchors(expanded, spans(expanded, wide)), lineNo);
+    }
+
+    private Row placed(String expanded, List<int[]> spans, int lineNo) {
         List<StringBuilder> texts = new ArrayList<>();
         for (int[] s : spans) {
             int col = column(s[0]);

@@ -48,7 +48,10 @@ final class TextGridParser {
                 case CELL_LINE -> i = cellBlock(lines, kinds, i);
                 case PIPE -> i = pipeBlock(lines, kinds, i);
                 case TEXT -> {
-                    rows.add(spaceColumns.row(lines[i], i + 1));
+                    boolean adjacent = i > 0 && kinds[i - 1] == Kind.TEXT && !rows.isEmpty();
+                    if (!(adjacent && WrappedCells.continues(rows, spaceColumns.placed(lines[i], i + 1)))) {
+                        rows.add(spaceColumns.row(lines[i], i + 1));
+                    }
                     i++;
                 }
             }

@@ -1,0 +1,41 @@
+package jixiao.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Cells that wrap onto the next printed line in space-aligned exports (PDF text, DOCX text): a line
+ * right under a table row whose words all sit in columns where that row has text, with no number
+ * among them, is the rest of those cells, not a row of its own.
+ */
+final class WrappedCells {
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[\\d,.]+%?");
+
+    private WrappedCells() {
+    }
+
+    /** When {@code line} continues the last row, appends it there and says so. */
+    static boolean continues(List<Row> rows, Row line) {
+        Row previous = rows.get(rows.size() - 1);
+        List<Integer> lineCols = nonBlank(line);
+        List<Integer> prevCols = nonBlank(previous);
+        if (lineCols.isEmpty() || prevCols.size() < 3 || lineCols.size() >= prevCols.size()) return false;
+        for (int c : lineCols) {
+            if (!prevCols.contains(c) || NUMBER.matcher(line.text(c)).matches()) return false;
+        }
+        List<Cell> merged = new ArrayList<>(previous.cells());
+        for (int c : lineCols) {
+            Cell p = merged.get(c);
+            merged.set(c, new Cell(p.text() + "\n" + line.text(c), p.part(), p.row(), p.col()));
+        }
+        rows.set(rows.size() - 1, new Row(merged));
+        return true;
+    }
+
+    private static List<Integer> nonBlank(Row r) {
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0; c < r.size(); c++) if (!r.cells().get(c).isBlank()) out.add(c);
+        return out;
+    }
+}

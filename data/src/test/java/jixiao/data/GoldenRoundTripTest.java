@@ -27,7 +27,7 @@ import jixiao.extract.ContractJson;
 import jixiao.extract.DocumentExtractor;
 import jixiao.model.DocumentResult;
 import jixiao.model.Form;
-import jixiao.testing.GoldenScore;
+import jixiao.extract.ExtractionScore;
 import jixiao.testing.Resources;
 
 /** Each seed golden written in every text layout and read back: the reader must give the golden again. */
@@ -49,7 +49,7 @@ class GoldenRoundTripTest {
             DocumentResult r = extractor.extract(doc);
             for (Form f : r.forms()) extracted.add(JSON.valueToTree(ContractJson.toMap(f)));
         }
-        GoldenScore score = GoldenScore.of(extracted, Resources.path("goldens"));
+        ExtractionScore score = ExtractionScore.of(extracted, Resources.path("goldens"));
         System.out.printf("round trip %s: accuracy %.4f (forms %d/%d, extra %d)%n", style, score.accuracy(),
                 score.formsFound, score.formsTotal, score.extra);
         assertEquals(0, score.extra, score::report);
@@ -75,7 +75,7 @@ class GoldenRoundTripTest {
             assertTrue(r.rejects().isEmpty(), () -> r.rejects().toString());
             for (Form f : r.forms()) extracted.add(JSON.valueToTree(ContractJson.toMap(f)));
         }
-        GoldenScore score = GoldenScore.of(extracted, Resources.path("goldens"));
+        ExtractionScore score = ExtractionScore.of(extracted, Resources.path("goldens"));
         System.out.printf("round trip %s: accuracy %.4f (forms %d/%d, extra %d)%n", format, score.accuracy(),
                 score.formsFound, score.formsTotal, score.extra);
         assertEquals(0, score.extra, score::report);

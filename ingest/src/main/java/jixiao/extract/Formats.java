@@ -8,6 +8,8 @@ import java.util.Optional;
 import jixiao.read.GridReader;
 import jixiao.read.CsvGridReader;
 import jixiao.read.TextGridReader;
+import jixiao.read.XlsGridReader;
+import jixiao.read.XlsxGridReader;
 
 /** The readers, by file extension: the one place a new format is registered. */
 public final class Formats {
@@ -19,6 +21,10 @@ public final class Formats {
         byExtension.put("text", text);
         byExtension.put("md", text);
         byExtension.put("csv", new CsvGridReader());
+        GridReader xlsx = new XlsxGridReader();
+        byExtension.put("xlsx", xlsx);
+        byExtension.put("xlsm", xlsx);
+        byExtension.put("xls", new XlsGridReader());
     }
 
     public Optional<GridReader> forFile(String fileName) {

@@ -15,6 +15,7 @@ public final class Progress implements AutoCloseable {
     private static final long LOG_EVERY_NANOS = Duration.ofSeconds(10).toNanos();
 
     private final String task;
+    private final String unit;
     private final long total;
     private final PrintStream log;
     private final ProgressBar bar;
@@ -23,11 +24,16 @@ public final class Progress implements AutoCloseable {
     private long lastLog = started;
 
     public Progress(String task, long total, PrintStream log) {
+        this(task, "files", total, log);
+    }
+
+    public Progress(String task, String unit, long total, PrintStream log) {
         this.task = task;
+        this.unit = unit;
         this.total = total;
         this.log = log;
         this.bar = System.console() != null && total > 1
-                ? new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+                ? new ProgressBarBuilder().setTaskName(task).setUnit(" " + unit, 1).setInitialMax(total)
                         .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).setConsumer(
                                 new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()
                 : null;
@@ -43,7 +49,7 @@ public final class Progress implements AutoCloseable {
         long now = System.nanoTime();
         if (now - lastLog >= LOG_EVERY_NANOS || done == total) {
             lastLog = now;
-            log.printf("%s: %d/%d files (%.1f files/s)%n", task, done, total, rate());
+            log.printf("%s: %d/%d %s (%.1f %s/s)%n", task, done, total, unit, rate(), unit);
         }
     }
 

@@ -48,7 +48,8 @@ final class TextGridParser {
                 case CELL_LINE -> i = cellBlock(lines, kinds, i);
                 case PIPE -> i = pipeBlock(lines, kinds, i);
                 case TEXT -> {
-                    boolean adjacent = i > 0 && kinds[i - 1] == Kind.TEXT && !rows.isEmpty();
+                    // a line that starts at the margin opens a row (a label, a title); only indented lines continue cells
+                    boolean adjacent = i > 0 && kinds[i - 1] == Kind.TEXT && !rows.isEmpty() && isIndented(lines[i]);
                     if (!(adjacent && WrappedCells.continues(rows, spaceColumns.placed(lines[i], i + 1)))) {
                         rows.add(spaceColumns.row(lines[i], i + 1));
                     }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jixiao.testing.GoldenScore;
 import jixiao.testing.Resources;
 
 /** The seed forms as pdftotext -layout prints them: jittered columns, pushed words, wrapped cells. */
@@ -30,7 +29,7 @@ class PdfTextExportTest {
         List<JsonNode> forms = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         for (String l : Files.readAllLines(out)) forms.add(json.readTree(l));
-        GoldenScore score = GoldenScore.of(forms, Resources.path("goldens"));
+        ExtractionScore score = ExtractionScore.of(forms, Resources.path("goldens"));
         assertEquals(19, score.formsFound, score::report);
         assertEquals(0, score.extra, score::report);
         assertTrue(score.accuracy() >= 0.98, score::report);

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jixiao.testing.GoldenScore;
 import jixiao.testing.Resources;
 
 /** The three real seed documents, extracted and compared field by field with their hand-made goldens. */
@@ -43,7 +42,7 @@ class SeedGoldenTest {
 
     @Test
     void everyFormIsFoundWithNoExtraAndFieldsMatchTheGoldens() throws IOException {
-        GoldenScore score = GoldenScore.of(lines(), Resources.path("goldens"));
+        ExtractionScore score = ExtractionScore.of(lines(), Resources.path("goldens"));
         assertEquals(19, score.formsTotal);
         assertEquals(19, score.formsFound, score::report);
         assertEquals(0, score.extra, score::report);

@@ -67,7 +67,7 @@ public final class CorpusGenerator {
         AtomicLong documents = new AtomicLong();
         long forms = 0;
         try (BufferedWriter truth = Files.newBufferedWriter(out.resolve("truth.jsonl"), StandardCharsets.UTF_8);
-             Progress progress = new Progress("generate", plans.size(), log)) {
+             Progress progress = new Progress("generate", "departments", plans.size(), log)) {
             for (int from = 0; from < plans.size(); from += CHUNK) {
                 List<DepartmentPlan> chunk = plans.subList(from, Math.min(plans.size(), from + CHUNK));
                 List<DepartmentOutput> done = IntStream.range(0, chunk.size()).parallel()

@@ -1,4 +1,4 @@
-package jixiao.testing;
+package jixiao.extract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,12 +19,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The accuracy of extracted forms against hand-made goldens, by the definition of
- * shared/tools/score_extract.py (ported field for field, so tests need no Python): golden forms are
+ * The accuracy of extracted forms against the truth (hand-made goldens, or a generated corpus's
+ * truth.jsonl), by the definition of shared/tools/score_extract.py, ported field for field: golden forms are
  * matched by form_index and project name; every form field, region level and indicator field counts
  * once; an extra form counts as wrong in each form field.
  */
-public final class GoldenScore {
+public final class ExtractionScore {
     static final List<String> FORM_FIELDS = List.of("fiscal_year", "project_name", "project_code", "department",
             "implementing_unit", "amount_unit", "budget_initial", "budget_adjusted", "executed", "execution_rate",
             "execution_weight", "execution_score", "total_score");
@@ -45,15 +45,15 @@ public final class GoldenScore {
         return total == 0 ? 0 : (double) right / total;
     }
 
-    public static GoldenScore of(List<JsonNode> extracted, Path goldenDir) {
-        GoldenScore s = new GoldenScore();
+    public static ExtractionScore of(List<JsonNode> extracted, Path goldenDir) {
+        ExtractionScore s = new ExtractionScore();
         Map<String, List<JsonNode>> bySource = new HashMap<>();
         for (JsonNode f : extracted) bySource.computeIfAbsent(stem(f.path("source").asText()), k -> new ArrayList<>()).add(f);
         Set<JsonNode> matched = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        try (Stream<Path> files = Files.list(goldenDir)) {
-            for (Path g : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                String src = stem(g.getFileName().toString());
-                for (JsonNode golden : JSON.readTree(g.toFile())) {
+        try {
+            for (Map.Entry<String, List<JsonNode>> e : truth(goldenDir).entrySet()) {
+                String src = e.getKey();
+                for (JsonNode golden : e.getValue()) {
                     s.formsTotal++;
                     JsonNode c = match(golden, bySource.getOrDefault(src, List.of()), matched);
                     if (c != null) {
@@ -69,6 +69,34 @@ public final class GoldenScore {
         s.extra = (int) extracted.stream().filter(f -> !matched.contains(f)).count();
         s.total += s.extra * (FORM_FIELDS.size() + REGION_FIELDS.size());
         return s;
+    }
+
+    /** Golden forms by source: a folder of SOURCE.json arrays, or one truth.jsonl file. */
+    static Map<String, List<JsonNode>> truth(Path where) throws IOException {
+        Map<String, List<JsonNode>> out = new TreeMap<>();
+        if (Files.isDirectory(where)) {
+            try (Stream<Path> files = Files.list(where)) {
+                for (Path g : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                    List<JsonNode> forms = new ArrayList<>();
+                    JSON.readTree(g.toFile()).forEach(forms::add);
+                    out.put(stem(g.getFileName().toString()), forms);
+                }
+            }
+        } else {
+            for (String line : Files.readAllLines(where)) {
+                if (line.isBlank()) continue;
+                JsonNode n = JSON.readTree(line);
+                out.computeIfAbsent(stem(n.path("source").asText()), k -> new ArrayList<>()).add(n);
+            }
+        }
+        return out;
+    }
+
+    /** Reads a JSON Lines extraction. */
+    public static List<JsonNode> readLines(Path jsonl) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : Files.readAllLines(jsonl)) if (!line.isBlank()) out.add(JSON.readTree(line));
+        return out;
     }
 
     private void compare(String where, JsonNode g, JsonNode c) {
@@ -137,11 +165,15 @@ public final class GoldenScore {
     }
 
     public String report() {
+        return report(40);
+    }
+
+    public String report(int maxMisses) {
         StringBuilder b = new StringBuilder();
-        perField.forEach((k, v) -> b.append(String.format("%-24s %5d/%-5d%n", k, v[0], v[1])));
+        perField.forEach((k, v) -> b.append(String.format("%-24s %6d/%-6d %.4f%n", k, v[0], v[1], (double) v[0] / v[1])));
         b.append(String.format("accuracy %.4f (fields %d/%d, forms %d/%d, extra %d)%n", accuracy(), right, total,
                 formsFound, formsTotal, extra));
-        misses.stream().limit(40).forEach(m -> b.append("miss: ").append(m).append('\n'));
+        misses.stream().limit(maxMisses).forEach(m -> b.append("miss: ").append(m).append('\n'));
         return b.toString();
     }
 }

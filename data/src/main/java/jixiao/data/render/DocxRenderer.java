@@ -38,7 +38,10 @@ public final class DocxRenderer {
                     }
                 }
             }
-            doc.write(out);
+            doc.getProperties().getCoreProperties().setCreated(java.util.Optional.of(Reproducible.DATE));
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            doc.write(bytes);
+            Reproducible.zip(bytes.toByteArray(), out);
         }
     }
 

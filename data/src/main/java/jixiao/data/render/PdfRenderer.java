@@ -38,6 +38,7 @@ public final class PdfRenderer {
         try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = new TrueTypeCollection(CjkFont.file().toFile())) {
             PDType0Font font = PDType0Font.load(doc, firstFont(ttc), true);
             for (Layout form : forms) new FormPages(doc, font).draw(form);
+            doc.setDocumentId(0L); // the file ID is derived from this, not the clock: same forms, same bytes
             doc.save(out);
         }
     }

@@ -45,7 +45,11 @@ public final class XlsxRenderer {
                     }
                 }
             }
-            wb.write(out);
+            // a fixed creation date: the same forms give the same bytes
+            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(java.util.Optional.of(Reproducible.DATE));
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            wb.write(bytes);
+            Reproducible.zip(bytes.toByteArray(), out);
             wb.dispose();
         }
     }

@@ -1,0 +1,99 @@
+package jixiao.read;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Groups a page's glyphs into visual lines and cuts each line into chunks. Glyphs whose baselines
+ * lie within a fraction of the font size share a line (table cells of one row are printed on one
+ * baseline, give or take rounding). Within a line, CJK glyphs are about 1 em wide and sit next to
+ * each other, and a word space is a third of an em, so a wider gap than {@link #CELL_GAP} that no
+ * printed space explains is the border between two cells.
+ */
+final class PdfLineBuilder {
+    /** Baselines closer than this (in em) are one line. */
+    static final float SAME_LINE = 0.35f;
+    /** A gap wider than this (in em) not filled by printed spaces separates two cells. */
+    static final float CELL_GAP = 0.7f;
+    /** A positioning gap wider than this (in em) between two Latin letters or digits is a word space. */
+    private static final float WORD_GAP = 0.2f;
+
+    private PdfLineBuilder() {
+    }
+
+    static List<PdfLine> lines(PdfPage page) {
+        List<PdfGlyph> glyphs = new ArrayList<>(page.glyphs());
+        glyphs.sort(Comparator.comparingDouble(PdfGlyph::baseline).thenComparingDouble(PdfGlyph::x));
+        List<PdfLine> out = new ArrayList<>();
+        List<PdfGlyph> line = new ArrayList<>();
+        float top = 0;
+        float em = 0;
+        for (PdfGlyph g : glyphs) {
+            if (!line.isEmpty() && g.baseline() - top > SAME_LINE * Math.max(em, g.em())) {
+                add(out, page.number(), line, top);
+                line = new ArrayList<>();
+            }
+            if (line.isEmpty()) {
+                top = g.baseline();
+                em = 0;
+            }
+            line.add(g);
+            em = Math.max(em, g.em());
+        }
+        add(out, page.number(), line, top);
+        return out;
+    }
+
+    private static void add(List<PdfLine> out, int page, List<PdfGlyph> glyphs, float baseline) {
+        glyphs.sort(Comparator.comparingDouble(PdfGlyph::x));
+        List<PdfChunk> chunks = chunks(glyphs);
+        if (chunks.isEmpty()) return;
+        float em = (float) chunks.stream().mapToDouble(PdfChunk::em).max().orElse(0);
+        out.add(new PdfLine(page, out.size() + 1, baseline, em, chunks));
+    }
+
+    /** Cuts a line (glyphs sorted left to right) where a gap is wider than printed spaces account for. */
+    static List<PdfChunk> chunks(List<PdfGlyph> glyphs) {
+        List<PdfChunk> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        PdfGlyph first = null;
+        PdfGlyph last = null;
+        float em = 0;
+        int spaces = 0;
+        float spaceWidth = 0;
+        for (PdfGlyph g : glyphs) {
+            if (g.isSpace()) {
+                spaces++;
+                spaceWidth += Math.max(g.width(), 0);
+                continue;
+            }
+            if (last != null) {
+                float size = Math.max(last.em(), g.em());
+                float gap = g.x() - last.right();
+                boolean cut = gap - spaceWidth > CELL_GAP * size || (spaces >= 2 && gap > CELL_GAP * size);
+                if (cut) {
+                    out.add(new PdfChunk(text.toString(), first.x(), last.right(), em));
+                    text.setLength(0);
+                    first = null;
+                    em = 0;
+                } else if (spaces > 0 || (gap > WORD_GAP * size && isLatin(last) && isLatin(g))) {
+                    text.append(' ');
+                }
+            }
+            if (first == null) first = g;
+            text.append(g.text());
+            em = Math.max(em, g.em());
+            last = g;
+            spaces = 0;
+            spaceWidth = 0;
+        }
+        if (first != null) out.add(new PdfChunk(text.toString(), first.x(), last.right(), em));
+        return out;
+    }
+
+    private static boolean isLatin(PdfGlyph g) {
+        int c = g.text().codePointAt(0);
+        return c < 0x2E80 && Character.isLetterOrDigit(c);
+    }
+}

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Column anchors of a whole document: the left edges of chunks on lines that have two or more,
- * clustered within a fraction of the font size. Learnt over every page at once, so a cell lands in
+ * Column anchors of a whole document: the left edges of chunks on lines that have two or more (and
+ * of ruled cells, whose left edge is their border), clustered within a fraction of the font size. Learnt over every page at once, so a cell lands in
  * the same column index on every line even when the cells to its left are blank (merged headings),
  * and a table continued on the next page keeps its column indexes (as {@link SpaceColumns} does for
  * text exports, with points instead of character columns).
@@ -33,7 +33,7 @@ final class PdfColumns {
         List<Float> ems = new ArrayList<>();
         for (PdfLine line : lines) {
             for (PdfChunk c : line.chunks()) ems.add(c.em());
-            if (line.chunks().size() < 2) continue;
+            if (line.chunks().size() < 2 && !line.ruled()) continue;
             for (PdfChunk c : line.chunks()) starts.add(c.x());
         }
         float tolerance = Math.max(MIN_TOLERANCE, SAME_COLUMN * median(ems));

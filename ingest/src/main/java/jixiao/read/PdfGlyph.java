@@ -12,6 +12,10 @@ record PdfGlyph(String text, float x, float baseline, float width, float em) {
 
     /** Spaces, ideographic spaces and no-break spaces: gaps that happen to be printed. */
     boolean isSpace() {
-        return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) return false;
+        }
+        return true;
     }
 }

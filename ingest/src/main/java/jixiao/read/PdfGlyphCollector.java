@@ -11,7 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Collects every glyph of a document, page by page. PDFBox's stripper does the font decoding and
+ * Collects every glyph of a document, page by page, and each page's table lines. PDFBox's stripper does the font decoding and
  * drops the overprinted copies some producers use for bold; its own lines and words are ignored,
  * because table cells need the positions, which {@link PdfLineBuilder} groups itself.
  */
@@ -37,7 +37,8 @@ final class PdfGlyphCollector extends PDFTextStripper {
 
     @Override
     protected void endPage(PDPage page) {
-        pages.add(new PdfPage(getCurrentPageNo(), current));
+        PdfRulings rulings = current.isEmpty() ? PdfRulings.NONE : PdfRulingCollector.collect(page);
+        pages.add(new PdfPage(getCurrentPageNo(), current, rulings));
     }
 
     @Override

@@ -14,8 +14,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import jixiao.model.RejectReason;
 
 /**
- * Reads PDFs that have a text layer: glyphs by position → visual lines → cells → columns learnt
- * over the whole document, so the grid looks like the table a person sees (blank cells under merged
+ * Reads PDFs that have a text layer: glyphs by position → visual lines → cells (by the table's lines
+ * where it draws them, else by gaps) → columns learnt over the whole document, so the grid looks like the table a person sees (blank cells under merged
  * headings kept, a table continued on the next page in the same columns). One grid per document,
  * each cell's part naming its page. A PDF without text (a scan) is rejected, not guessed at.
  */
@@ -70,7 +70,7 @@ public final class PdfGridReader implements GridReader {
         List<List<PdfLine>> lines = new ArrayList<>(pages.size());
         List<PdfLine> all = new ArrayList<>();
         for (PdfPage p : pages) {
-            List<PdfLine> pageLines = PdfLineBuilder.lines(p);
+            List<PdfLine> pageLines = PdfRuledCells.apply(PdfLineBuilder.lines(p), p.rulings());
             lines.add(pageLines);
             all.addAll(pageLines);
         }

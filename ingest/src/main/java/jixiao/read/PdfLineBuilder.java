@@ -9,7 +9,8 @@ import java.util.List;
  * lie within a fraction of the font size share a line (table cells of one row are printed on one
  * baseline, give or take rounding). Within a line, CJK glyphs are about 1 em wide and sit next to
  * each other, and a word space is a third of an em, so a wider gap than {@link #CELL_GAP} that no
- * printed space explains is the border between two cells.
+ * printed space explains is the border between two cells, and so is a table line between two
+ * glyphs that do not touch (tight columns).
  */
 final class PdfLineBuilder {
     /** Baselines closer than this (in em) are one line. */
@@ -18,6 +19,8 @@ final class PdfLineBuilder {
     static final float CELL_GAP = 0.7f;
     /** A positioning gap wider than this (in em) between two Latin letters or digits is a word space. */
     private static final float WORD_GAP = 0.2f;
+    /** Glyphs closer than this (in em) touch: text running over a border (a spreadsheet's overflow), not two cells. */
+    private static final float TOUCHING = 0.1f;
 
     private PdfLineBuilder() {
     }
@@ -31,7 +34,7 @@ final class PdfLineBuilder {
         float em = 0;
         for (PdfGlyph g : glyphs) {
             if (!line.isEmpty() && g.baseline() - top > SAME_LINE * Math.max(em, g.em())) {
-                add(out, page.number(), line, top);
+                add(out, page, line, top);
                 line = new ArrayList<>();
             }
             if (line.isEmpty()) {
@@ -41,20 +44,26 @@ final class PdfLineBuilder {
             line.add(g);
             em = Math.max(em, g.em());
         }
-        add(out, page.number(), line, top);
+        add(out, page, line, top);
         return out;
     }
 
-    private static void add(List<PdfLine> out, int page, List<PdfGlyph> glyphs, float baseline) {
+    private static void add(List<PdfLine> out, PdfPage page, List<PdfGlyph> glyphs, float baseline) {
+        if (glyphs.isEmpty()) return;
         glyphs.sort(Comparator.comparingDouble(PdfGlyph::x));
-        List<PdfChunk> chunks = chunks(glyphs);
+        float em = (float) glyphs.stream().mapToDouble(PdfGlyph::em).max().orElse(0);
+        List<PdfChunk> chunks = chunks(glyphs, page.rulings(), middle(baseline, em));
         if (chunks.isEmpty()) return;
-        float em = (float) chunks.stream().mapToDouble(PdfChunk::em).max().orElse(0);
-        out.add(new PdfLine(page, out.size() + 1, baseline, em, chunks));
+        out.add(new PdfLine(page.number(), out.size() + 1, baseline, em, chunks, false));
+    }
+
+    /** The height of the middle of a line's glyphs: where table lines beside it are looked for. */
+    static float middle(float baseline, float em) {
+        return baseline - 0.35f * em;
     }
 
     /** Cuts a line (glyphs sorted left to right) where a gap is wider than printed spaces account for. */
-    static List<PdfChunk> chunks(List<PdfGlyph> glyphs) {
+    static List<PdfChunk> chunks(List<PdfGlyph> glyphs, PdfRulings rulings, float middle) {
         List<PdfChunk> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         PdfGlyph first = null;
@@ -71,7 +80,8 @@ final class PdfLineBuilder {
             if (last != null) {
                 float size = Math.max(last.em(), g.em());
                 float gap = g.x() - last.right();
-                boolean cut = gap - spaceWidth > CELL_GAP * size || (spaces >= 2 && gap > CELL_GAP * size);
+                boolean cut = gap - spaceWidth > CELL_GAP * size || (spaces >= 2 && gap > CELL_GAP * size)
+                        || (gap > TOUCHING * size && rulings.verticalBetween(last.right() - TOUCHING * size, g.x() + TOUCHING * size, middle));
                 if (cut) {
                     out.add(new PdfChunk(text.toString(), first.x(), last.right(), em));
                     text.setLength(0);

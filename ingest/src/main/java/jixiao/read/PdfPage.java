@@ -2,8 +2,8 @@ package jixiao.read;
 
 import java.util.List;
 
-/** The glyphs of one page (1-based number), as the PDF prints them. */
-record PdfPage(int number, List<PdfGlyph> glyphs) {
+/** The glyphs and table lines of one page (1-based number), as the PDF prints them. */
+record PdfPage(int number, List<PdfGlyph> glyphs, PdfRulings rulings) {
     PdfPage {
         glyphs = List.copyOf(glyphs);
     }

@@ -41,7 +41,9 @@ final class PdfRows {
             int[] cols = columnsOf(line);
             int col = singleColumn(cols);
             OpenRow previous = open.isEmpty() ? null : open.get(open.size() - 1);
-            if (col >= 0 && previous != null && previous.table && wraps(line, col, previous, rowPitch)) {
+            if (line.ruled()) {
+                open.add(OpenRow.of(line, cols)); // a ruled row is a table row, its wrapped cells already joined
+            } else if (col >= 0 && previous != null && previous.table && !previous.ruled && wraps(line, col, previous, rowPitch)) {
                 previous.append(col, line);
             } else if (col >= 0 && !(col > 0 && isLoneTableCell(lines, i, col))) {
                 open.add(OpenRow.single(line));
@@ -88,6 +90,7 @@ final class PdfRows {
     /** Whether the nearest line above (step -1) or below (+1) that is not itself a lone or wrapped cell is a table line. */
     private boolean tableLineNear(List<PdfLine> lines, int i, int step) {
         for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
+            if (lines.get(j).ruled()) return true;
             int col = singleColumn(columnsOf(lines.get(j)));
             if (col < 0) return true;
             if (col == 0) return false;
@@ -96,15 +99,17 @@ final class PdfRows {
     }
 
     private boolean isTableLine(PdfLine line) {
-        return singleColumn(columnsOf(line)) < 0;
+        return line.ruled() || singleColumn(columnsOf(line)) < 0;
     }
 
-    /** The median distance between two consecutive table lines on the page, 0 when there are none. */
+    /** The median distance between two consecutive unruled table lines on the page, 0 when there are none. */
     private float usualRowPitch(List<PdfLine> lines) {
         List<Float> pitches = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
-            if (isTableLine(lines.get(i - 1)) && isTableLine(lines.get(i))) {
-                pitches.add(lines.get(i).baseline() - lines.get(i - 1).baseline());
+            PdfLine above = lines.get(i - 1);
+            PdfLine line = lines.get(i);
+            if (!above.ruled() && !line.ruled() && isTableLine(above) && isTableLine(line)) {
+                pitches.add(line.baseline() - above.baseline());
             }
         }
         if (pitches.isEmpty()) return 0;
@@ -118,6 +123,7 @@ final class PdfRows {
     private static final class OpenRow {
         final int lineNo;
         final boolean table;
+        final boolean ruled;
         final String[] texts;
         final float[] left;
         float lastBaseline;
@@ -126,6 +132,7 @@ final class PdfRows {
         private OpenRow(PdfLine line, int width, boolean table) {
             this.lineNo = line.number();
             this.table = table;
+            this.ruled = line.ruled();
             this.texts = new String[width];
             this.left = new float[width];
             this.lastBaseline = line.baseline();

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import jixiao.model.Form;
@@ -21,11 +22,13 @@ class PdfFormTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aDistrictFormSplitOverTwoPagesIsRecognised() throws Exception {
+    /** Printed as text alone or as a ruled spreadsheet export, the form reads the same. */
+    @ParameterizedTest
+    @EnumSource(PdfSichuanForm.Style.class)
+    void aDistrictFormSplitOverTwoPagesIsRecognised(PdfSichuanForm.Style style) throws Exception {
         Path file;
         try (PdfSketch pdf = new PdfSketch().page()) {
-            PdfSichuanForm.draw(pdf, "互联网应用及维护费", true);
+            PdfSichuanForm.draw(pdf, "互联网应用及维护费", true, style);
             file = pdf.save(dir.resolve("district.pdf"));
         }
         Recognised r = new FormRecogniser().recognise("district.pdf",

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,7 +22,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
  */
 final class PdfSketch implements AutoCloseable {
     private final PDDocument document = new PDDocument();
-    private TrueTypeCollection collection;
     private PDFont font;
     private PDPageContentStream page;
     private float height;
@@ -54,6 +51,15 @@ final class PdfSketch implements AutoCloseable {
         return this;
     }
 
+    /** Text centred between two x positions. */
+    PdfSketch centred(float left, float right, float y, String text) throws IOException {
+        return text((left + right - width(text)) / 2, y, text);
+    }
+
+    float width(String text) throws IOException {
+        return font().getStringWidth(text) / 1000 * size;
+    }
+
     /** One table row: each non-empty text at its column's x, all on baseline y. */
     PdfSketch row(float y, float[] columns, String... texts) throws IOException {
         for (int c = 0; c < texts.length; c++) if (!texts[c].isEmpty()) text(columns[c], y, texts[c]);
@@ -63,6 +69,20 @@ final class PdfSketch implements AutoCloseable {
     PdfSketch line(float x1, float y1, float x2, float y2) throws IOException {
         page.moveTo(x1, height - y1);
         page.lineTo(x2, height - y2);
+        page.stroke();
+        return this;
+    }
+
+    /** A filled box (x, y its top left corner): how some producers draw each cell border, as a hairline box. */
+    PdfSketch fill(float x, float y, float width, float boxHeight) throws IOException {
+        page.addRect(x, height - y - boxHeight, width, boxHeight);
+        page.fill();
+        return this;
+    }
+
+    /** A stroked rectangle (x, y its top left corner). */
+    PdfSketch box(float x, float y, float width, float boxHeight) throws IOException {
+        page.addRect(x, height - y - boxHeight, width, boxHeight);
         page.stroke();
         return this;
     }
@@ -101,14 +121,7 @@ final class PdfSketch implements AutoCloseable {
     }
 
     private PDFont font() throws IOException {
-        if (font == null) {
-            collection = new TrueTypeCollection(PdfTestFont.file().toFile());
-            TrueTypeFont[] first = new TrueTypeFont[1];
-            collection.processAllFonts(f -> {
-                if (first[0] == null) first[0] = f;
-            });
-            font = PDType0Font.load(document, first[0], true);
-        }
+        if (font == null) font = PDType0Font.load(document, PdfTestFont.font(), true);
         return font;
     }
 
@@ -123,6 +136,5 @@ final class PdfSketch implements AutoCloseable {
     public void close() throws IOException {
         endPage();
         document.close();
-        if (collection != null) collection.close();
     }
 }

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+
 /**
  * A TrueType CJK font for building test PDFs. PDFBox embeds (subsets) TrueType outlines only: the
  * Noto CJK fonts are CFF-based and cannot be embedded, so the tests need one of these; when none is
@@ -21,8 +24,26 @@ final class PdfTestFont {
             Path.of("/Library/Fonts"), Path.of("C:/Windows/Fonts"));
 
     private static Path found;
+    private static TrueTypeFont font;
 
     private PdfTestFont() {
+    }
+
+    /**
+     * The font, loaded once for all tests (parsing a CJK collection takes a while); it stays open, as
+     * PDFBox reads its glyphs when each test document is saved.
+     */
+    static synchronized TrueTypeFont font() throws IOException {
+        if (font == null) {
+            @SuppressWarnings("resource")
+            TrueTypeCollection collection = new TrueTypeCollection(file().toFile());
+            TrueTypeFont[] first = new TrueTypeFont[1];
+            collection.processAllFonts(f -> {
+                if (first[0] == null) first[0] = f;
+            });
+            font = first[0];
+        }
+        return font;
     }
 
     static synchronized Path file() {

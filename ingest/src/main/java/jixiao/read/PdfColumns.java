@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * Column anchors of a whole document: the left edges of chunks on lines that have two or more (and
- * of ruled cells, whose left edge is their border), clustered within a fraction of the font size. Learnt over every page at once, so a cell lands in
- * the same column index on every line even when the cells to its left are blank (merged headings),
- * and a table continued on the next page keeps its column indexes (as {@link SpaceColumns} does for
- * text exports, with points instead of character columns).
+ * of ruled cells, whose left edge is their border), clustered within a fraction of the font size.
+ * Learnt over every page at once, so a cell lands in the same column index on every line even when
+ * the cells to its left are blank (merged headings), and a table continued on the next page keeps
+ * its column indexes (as {@link SpaceColumns} does for text exports, with points instead of
+ * character columns).
  */
 final class PdfColumns {
     /** Left edges closer than this (in em of the document's usual font size) are one column. */

@@ -14,10 +14,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import jixiao.model.RejectReason;
 
 /**
- * Reads PDFs that have a text layer: glyphs by position → visual lines → cells (by the table's lines
- * where it draws them, else by gaps) → columns learnt over the whole document, so the grid looks like the table a person sees (blank cells under merged
- * headings kept, a table continued on the next page in the same columns). One grid per document,
- * each cell's part naming its page. A PDF without text (a scan) is rejected, not guessed at.
+ * Reads PDFs that have a text layer: glyphs by position → visual lines → cells (by the table's
+ * lines where it draws them, else by gaps) → columns learnt over the whole document, so the grid
+ * looks like the table a person sees (blank cells under merged headings kept, a table continued on
+ * the next page in the same columns). One grid per document, each cell's part naming its page. A
+ * PDF without text (a scan) is rejected, not guessed at.
  */
 public final class PdfGridReader implements GridReader {
     /** Fewer printed characters than this on a page: a scan, maybe with a page number or a stamp. */

@@ -11,4 +11,9 @@ record PdfLine(int page, int number, float baseline, float em, List<PdfChunk> ch
     PdfLine {
         chunks = List.copyOf(chunks);
     }
+
+    /** The same line with some of its chunks (the rest were cells of a ruled table). */
+    PdfLine withChunks(List<PdfChunk> kept) {
+        return new PdfLine(page, number, baseline, em, kept, ruled);
+    }
 }

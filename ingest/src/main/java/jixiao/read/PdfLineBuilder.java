@@ -19,7 +19,7 @@ final class PdfLineBuilder {
     static final float CELL_GAP = 0.7f;
     /** A positioning gap wider than this (in em) between two Latin letters or digits is a word space. */
     private static final float WORD_GAP = 0.2f;
-    /** Glyphs closer than this (in em) touch: text running over a border (a spreadsheet's overflow), not two cells. */
+    /** Glyphs closer than this (in em) touch: text running over a border (spreadsheet overflow), not two cells. */
     private static final float TOUCHING = 0.1f;
 
     private PdfLineBuilder() {
@@ -80,9 +80,7 @@ final class PdfLineBuilder {
             if (last != null) {
                 float size = Math.max(last.em(), g.em());
                 float gap = g.x() - last.right();
-                boolean cut = gap - spaceWidth > CELL_GAP * size || (spaces >= 2 && gap > CELL_GAP * size)
-                        || (gap > TOUCHING * size && rulings.verticalBetween(last.right() - TOUCHING * size, g.x() + TOUCHING * size, middle));
-                if (cut) {
+                if (isCellBorder(gap, spaces, spaceWidth, size) || isRuledBorder(last, g, size, rulings, middle)) {
                     out.add(new PdfChunk(text.toString(), first.x(), last.right(), em));
                     text.setLength(0);
                     first = null;
@@ -100,6 +98,17 @@ final class PdfLineBuilder {
         }
         if (first != null) out.add(new PdfChunk(text.toString(), first.x(), last.right(), em));
         return out;
+    }
+
+    /** A gap wider than a cell gap that printed spaces do not fill, or that a run of spaces fills. */
+    private static boolean isCellBorder(float gap, int spaces, float spaceWidth, float size) {
+        return gap - spaceWidth > CELL_GAP * size || (spaces >= 2 && gap > CELL_GAP * size);
+    }
+
+    /** A table line between two glyphs that do not touch: two cells of tight columns. */
+    private static boolean isRuledBorder(PdfGlyph left, PdfGlyph right, float size, PdfRulings rulings, float middle) {
+        float touch = TOUCHING * size;
+        return right.x() - left.right() > touch && rulings.verticalBetween(left.right() - touch, right.x() + touch, middle);
     }
 
     private static boolean isLatin(PdfGlyph g) {

@@ -24,6 +24,8 @@ final class PdfRows {
     static final float WRAP_PITCH = 1.5f;
     /** ... and closer than this share of the usual distance between two table rows. */
     static final float WRAP_SHARE_OF_ROW = 0.8f;
+    /** In place of a column: the line is a table row (ruled, or printed in several columns). */
+    private static final int TABLE = -1;
 
     private final PdfColumns columns;
 
@@ -34,21 +36,27 @@ final class PdfRows {
     /** The rows of one page's lines. */
     List<Row> rows(List<PdfLine> lines) {
         String part = lines.isEmpty() ? "" : "page " + lines.get(0).page();
-        float rowPitch = usualRowPitch(lines);
+        int[][] cols = new int[lines.size()][];
+        int[] single = new int[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            cols[i] = columnsOf(lines.get(i));
+            single[i] = lines.get(i).ruled() ? TABLE : singleColumn(cols[i]);
+        }
+        float rowPitch = usualRowPitch(lines, single);
         List<OpenRow> open = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             PdfLine line = lines.get(i);
-            int[] cols = columnsOf(line);
-            int col = singleColumn(cols);
+            int col = single[i];
             OpenRow previous = open.isEmpty() ? null : open.get(open.size() - 1);
-            if (line.ruled()) {
-                open.add(OpenRow.of(line, cols)); // a ruled row is a table row, its wrapped cells already joined
-            } else if (col >= 0 && previous != null && previous.table && !previous.ruled && wraps(line, col, previous, rowPitch)) {
+            if (col == TABLE) {
+                // a ruled row's cells are whole already; an unruled line of several cells is a table row
+                open.add(OpenRow.of(line, cols[i]));
+            } else if (previous != null && previous.table && !previous.ruled && wraps(line, col, previous, rowPitch)) {
                 previous.append(col, line);
-            } else if (col >= 0 && !(col > 0 && isLoneTableCell(lines, i, col))) {
-                open.add(OpenRow.single(line));
+            } else if (col > 0 && isLoneTableCell(line, col, single, i)) {
+                open.add(OpenRow.of(line, cols[i]));
             } else {
-                open.add(OpenRow.of(line, cols));
+                open.add(OpenRow.single(line));
             }
         }
         List<Row> out = new ArrayList<>(open.size());
@@ -62,53 +70,46 @@ final class PdfRows {
         return cols;
     }
 
-    /** The one column all of a line's chunks fall in, or -1 when they span several. */
+    /** The one column all of a line's chunks fall in, or {@link #TABLE} when they span several. */
     private static int singleColumn(int[] cols) {
-        for (int c : cols) if (c != cols[0]) return -1;
+        for (int c : cols) if (c != cols[0]) return TABLE;
         return cols[0];
     }
 
     private boolean wraps(PdfLine line, int col, OpenRow previous, float rowPitch) {
-        String above = previous.texts[col];
+        String above = col < previous.texts.length ? previous.texts[col] : null;
         if (above == null || above.isEmpty()) return false;
         float pitch = line.baseline() - previous.lastBaseline;
         if (pitch <= 0 || pitch > WRAP_PITCH * Math.max(line.em(), previous.em)) return false;
         if (rowPitch > 0 && pitch >= WRAP_SHARE_OF_ROW * rowPitch) return false;
-        PdfChunk first = line.chunks().get(0);
-        PdfChunk last = line.chunks().get(line.chunks().size() - 1);
-        return first.x() >= previous.left[col] - columns.tolerance() && last.right() <= columns.end(col) + columns.tolerance();
+        float tolerance = columns.tolerance();
+        return first(line).x() >= previous.left[col] - tolerance && last(line).right() <= columns.end(col) + tolerance;
     }
 
-    private boolean isLoneTableCell(List<PdfLine> lines, int i, int col) {
-        PdfLine line = lines.get(i);
-        PdfChunk first = line.chunks().get(0);
-        PdfChunk last = line.chunks().get(line.chunks().size() - 1);
-        return columns.isStrongStart(first.x()) && last.right() <= columns.end(col)
-                && tableLineNear(lines, i, -1) && tableLineNear(lines, i, +1);
+    private boolean isLoneTableCell(PdfLine line, int col, int[] single, int i) {
+        return columns.isStrongStart(first(line).x()) && last(line).right() <= columns.end(col)
+                && tableLineNear(single, i, -1) && tableLineNear(single, i, +1);
     }
 
-    /** Whether the nearest line above (step -1) or below (+1) that is not itself a lone or wrapped cell is a table line. */
-    private boolean tableLineNear(List<PdfLine> lines, int i, int step) {
-        for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
-            if (lines.get(j).ruled()) return true;
-            int col = singleColumn(columnsOf(lines.get(j)));
-            if (col < 0) return true;
-            if (col == 0) return false;
+    /**
+     * Whether the nearest line above (step -1) or below (+1), passing over lines printed in one
+     * column right of the first (wrapped or lone cells), is a table row.
+     */
+    private static boolean tableLineNear(int[] single, int i, int step) {
+        for (int j = i + step; j >= 0 && j < single.length; j += step) {
+            if (single[j] == TABLE) return true;
+            if (single[j] == 0) return false;
         }
         return false;
     }
 
-    private boolean isTableLine(PdfLine line) {
-        return line.ruled() || singleColumn(columnsOf(line)) < 0;
-    }
-
     /** The median distance between two consecutive unruled table lines on the page, 0 when there are none. */
-    private float usualRowPitch(List<PdfLine> lines) {
+    private static float usualRowPitch(List<PdfLine> lines, int[] single) {
         List<Float> pitches = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             PdfLine above = lines.get(i - 1);
             PdfLine line = lines.get(i);
-            if (!above.ruled() && !line.ruled() && isTableLine(above) && isTableLine(line)) {
+            if (single[i - 1] == TABLE && single[i] == TABLE && !above.ruled() && !line.ruled()) {
                 pitches.add(line.baseline() - above.baseline());
             }
         }
@@ -117,6 +118,14 @@ final class PdfRows {
         for (int i = 0; i < p.length; i++) p[i] = pitches.get(i);
         Arrays.sort(p);
         return p[p.length / 2];
+    }
+
+    private static PdfChunk first(PdfLine line) {
+        return line.chunks().get(0);
+    }
+
+    private static PdfChunk last(PdfLine line) {
+        return line.chunks().get(line.chunks().size() - 1);
     }
 
     /** A row being built: its cells' text and left edges, and the last line merged into it. */

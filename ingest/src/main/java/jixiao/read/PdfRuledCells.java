@@ -16,8 +16,8 @@ import java.util.Set;
  * cell around its first glyph; the chunks of a cell become one cell (lines joined by a line break)
  * placed at the cell's left border, in the row of the cell's top border, so a merged heading lands
  * in its first row as a spreadsheet keeps it. A "cell" holding several lines that do not look
- * wrapped (further apart than wrapped lines are, or short beside the cell's width: a title, a year
- * and a unit inside a page frame) is not a cell, nor is a box with lines inside it (the space
+ * wrapped (further apart than wrapped lines are, or short beside the cell's width and not a heading
+ * stacked a character a line: a title, a year and a unit inside a page frame) is not a cell, nor is a box with lines inside it (the space
  * between a page frame and the table in it): their text stays as lines.
  */
 final class PdfRuledCells {
@@ -25,6 +25,8 @@ final class PdfRuledCells {
     private static final float CELL_LINE_PITCH = PdfRows.WRAP_PITCH;
     /** Text wrapped in a cell fills at least this share of its width before it wraps. */
     private static final float WRAPPED_FILL = 0.4f;
+    /** ... unless it is stacked, at most this many characters a line. */
+    private static final int STACKED = 2;
     /** Cells whose top borders are this close (points) are on one row. */
     private static final float SAME_TOP = 1f;
 
@@ -68,7 +70,7 @@ final class PdfRuledCells {
             List<PdfChunk> left = new ArrayList<>(line.chunks());
             left.removeIf(taken::contains);
             if (left.size() == line.chunks().size()) out.add(line);
-            else if (!left.isEmpty()) out.add(new PdfLine(line.page(), line.number(), line.baseline(), line.em(), left, false));
+            else if (!left.isEmpty()) out.add(line.withChunks(left));
         }
         out.addAll(rows(cells));
         out.sort(Comparator.comparingDouble(PdfLine::baseline));
@@ -87,6 +89,7 @@ final class PdfRuledCells {
             float pitch = lines.get(i).baseline() - lines.get(i - 1).baseline();
             if (pitch > CELL_LINE_PITCH * Math.min(lines.get(i).em(), lines.get(i - 1).em())) return false;
         }
+        if (isStacked(placed)) return true;
         PdfLine first = lines.get(0);
         float from = Float.MAX_VALUE;
         float to = -Float.MAX_VALUE;
@@ -96,6 +99,12 @@ final class PdfRuledCells {
             to = Math.max(to, p.chunk().right());
         }
         return to - from >= WRAPPED_FILL * (box.right() - box.left());
+    }
+
+    /** A heading written downwards, a character or two a line, in a narrow column (绩/效/指/标). */
+    private static boolean isStacked(List<Placed> placed) {
+        for (Placed p : placed) if (p.chunk().text().codePointCount(0, p.chunk().text().length()) > STACKED) return false;
+        return true;
     }
 
     /** Ruled cells grouped into rows by their top border, each row a line of whole cells. */

@@ -69,10 +69,12 @@ final class PdfRulings {
      */
     boolean crossesInside(float left, float top, float right, float bottom) {
         for (Ruling h : horizontal) {
-            if (h.at() > top + SLACK && h.at() < bottom - SLACK && h.from() < right - SLACK && h.to() > left + SLACK) return true;
+            boolean inside = h.at() > top + SLACK && h.at() < bottom - SLACK;
+            if (inside && h.from() < right - SLACK && h.to() > left + SLACK) return true;
         }
         for (Ruling v : vertical) {
-            if (v.at() > left + SLACK && v.at() < right - SLACK && v.from() < bottom - SLACK && v.to() > top + SLACK) return true;
+            boolean inside = v.at() > left + SLACK && v.at() < right - SLACK;
+            if (inside && v.from() < bottom - SLACK && v.to() > top + SLACK) return true;
         }
         return false;
     }

@@ -118,6 +118,20 @@ class PdfGridReaderTest {
     }
 
     @Test
+    void textTurnedOffTheLinesIsLeftOut() throws Exception {
+        byte[] bytes;
+        try (PdfSketch pdf = new PdfSketch().page()) {
+            pdf.row(100, COLUMNS, "一级指标", "二级指标", "三级指标", "年度指标值")
+                    .row(120, COLUMNS, "产出指标", "数量指标", "维护设备数量", "20台")
+                    .size(40).turned(150, 400, 90, "仅供参考");
+            bytes = pdf.bytes();
+        }
+        List<Row> rows = reader.read(Input.of("stamped.pdf", bytes)).get(0).rows();
+        assertEquals(2, rows.size(), rows::toString);
+        assertEquals(List.of("产出指标", "数量指标", "维护设备数量", "20台"), texts(rows.get(1)));
+    }
+
+    @Test
     void aFileIsReadLikeItsBytes() throws Exception {
         byte[] bytes;
         try (PdfSketch pdf = new PdfSketch().page()) {

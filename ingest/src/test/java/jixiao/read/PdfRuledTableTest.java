@@ -81,6 +81,23 @@ class PdfRuledTableTest {
         assertEquals(List.of("一级指标", "二级指标", "三级指标", "年度指标值"), texts(rows.get(3)));
     }
 
+    @Test
+    void aHeadingStackedDownANarrowCellIsOneCell() throws Exception {
+        byte[] bytes;
+        try (PdfSketch pdf = new PdfSketch().page()) {
+            grid(pdf, new float[] {100, 150});
+            pdf.line(BORDERS[1], 125, BORDERS[4], 125);
+            String[] stacked = {"绩", "效", "指", "标"};
+            for (int i = 0; i < stacked.length; i++) pdf.centred(BORDERS[0], BORDERS[1], 110 + i * 11, stacked[i]);
+            centredRow(pdf, 100, 125, "", "产出指标", "数量指标", "3个");
+            centredRow(pdf, 125, 150, "", "效益指标", "社会效益指标", "优");
+            bytes = pdf.bytes();
+        }
+        List<Row> rows = read(bytes);
+        assertEquals(List.of("绩\n效\n指\n标", "产出指标", "数量指标", "3个"), texts(rows.get(0)), rows::toString);
+        assertEquals(List.of("", "效益指标", "社会效益指标", "优"), texts(rows.get(1)));
+    }
+
     /** Every border of a table whose rows start at the given tops (the last one is its bottom). */
     private static void grid(PdfSketch pdf, float[] tops) throws IOException {
         for (float t : tops) pdf.line(BORDERS[0], t, BORDERS[4], t);

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Draws small test PDFs the way form exports print them: text at chosen positions (x from the left,
@@ -46,6 +47,16 @@ final class PdfSketch implements AutoCloseable {
         page.beginText();
         page.setFont(font(), size);
         page.newLineAtOffset(x, height - y);
+        page.showText(text);
+        page.endText();
+        return this;
+    }
+
+    /** Text turned by an angle (degrees, anticlockwise) about its start: a stamp or a sideways heading. */
+    PdfSketch turned(float x, float y, double degrees, String text) throws IOException {
+        page.beginText();
+        page.setFont(font(), size);
+        page.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(degrees), x, height - y));
         page.showText(text);
         page.endText();
         return this;

@@ -36,21 +36,27 @@ public final class PdfGridReader implements GridReader {
         try (PDDocument document = open(input)) {
             return List.of(grid(input.name(), new PdfGlyphCollector().collect(document)));
         } catch (InvalidPasswordException e) {
-            throw new UnreadableInput(RejectReason.ENCRYPTED, "file", "PDF is protected by a password: " + e.getMessage());
+            throw new UnreadableInput(RejectReason.ENCRYPTED, "file", "PDF needs a password to open: " + e.getMessage());
         } catch (IOException e) {
             throw damaged(e);
         } catch (RuntimeException | StackOverflowError e) {
             throw damaged(e);
         } catch (OutOfMemoryError e) {
-            throw new UnreadableInput(RejectReason.TOO_LARGE, "file", "PDF too large to read in memory: " + e.getMessage());
+            throw new UnreadableInput(RejectReason.TOO_LARGE, "file", "PDF too large to read: " + e.getMessage());
         }
     }
 
-    /** A file is read through a buffered window and a temporary-file cache, so a big PDF is not all in memory. */
+    /** A file is read through a buffered window, with a temporary-file cache: a big PDF is not all in memory. */
     private static PDDocument open(Input input) throws IOException {
         var cache = MemoryUsageSetting.setupMixed(MEMORY_BEFORE_TEMP_FILE).streamCache;
         if (input.file() != null && Files.isRegularFile(input.file())) {
-            return Loader.loadPDF(new RandomAccessReadBufferedFile(input.file().toFile()), "", null, null, cache);
+            RandomAccessReadBufferedFile file = new RandomAccessReadBufferedFile(input.file().toFile());
+            try {
+                return Loader.loadPDF(file, "", null, null, cache); // the document closes the file from now on
+            } catch (IOException | RuntimeException | Error e) {
+                file.close();
+                throw e;
+            }
         }
         return Loader.loadPDF(input.bytes(), "", null, null, cache);
     }
@@ -65,8 +71,9 @@ public final class PdfGridReader implements GridReader {
             if (ink < MIN_TEXT_PER_PAGE) untexted.add(p.number());
         }
         if (untexted.size() == pages.size()) {
-            throw new UnreadableInput(RejectReason.SCANNED_PDF, "file", "scanned PDF: no text layer (" + pages.size()
-                    + " pages, " + (characters == 0 ? "no text" : "only " + characters + " characters of text") + ")");
+            String text = characters == 0 ? "no text" : "only " + characters + " characters of text";
+            throw new UnreadableInput(RejectReason.SCANNED_PDF, "file", "scanned PDF: no text layer ("
+                    + pages.size() + (pages.size() == 1 ? " page, " : " pages, ") + text + ")");
         }
         List<List<PdfLine>> lines = new ArrayList<>(pages.size());
         List<PdfLine> all = new ArrayList<>();

@@ -58,7 +58,7 @@ class GoldenRoundTripTest {
 
     /** The bar: each office format at ≥ 0.99 against the goldens. */
     @ParameterizedTest
-    @EnumSource(names = {"XLSX", "DOCX"})
+    @EnumSource(names = {"XLSX", "DOCX", "PDF"})
     void officeFormatsRoundTrip(DocumentFormat format) throws IOException {
         Path dir = Files.createTempDirectory("rt-" + format);
         List<JsonNode> extracted = new ArrayList<>();

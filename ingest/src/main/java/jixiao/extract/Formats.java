@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jixiao.read.GridReader;
 import jixiao.read.CsvGridReader;
+import jixiao.read.PdfGridReader;
 import jixiao.read.TextGridReader;
 import jixiao.read.XlsGridReader;
 import jixiao.read.XlsxGridReader;
@@ -25,6 +26,7 @@ public final class Formats {
         byExtension.put("xlsx", xlsx);
         byExtension.put("xlsm", xlsx);
         byExtension.put("xls", new XlsGridReader());
+        byExtension.put("pdf", new PdfGridReader());
     }
 
     public Optional<GridReader> forFile(String fileName) {

@@ -113,11 +113,37 @@ public final class PdfRenderer {
                         base -= LEADING;
                     }
                 }
-                rule(x[0], x[x.length - 1], y);
+                borders(t, r, x, y, h);
                 y -= h;
-                rule(x[0], x[x.length - 1], y);
             }
             y -= LEADING;
+        }
+
+        /**
+         * The borders of row {@code r}'s cells as a printed form draws them: no line inside a merged
+         * region (across its columns, or between the rows it spans).
+         */
+        private void borders(Table t, int r, float[] x, float top, float h) throws IOException {
+            float bottom = top - h;
+            for (int c = 0; c < t.width(); c++) {
+                Optional<Merge> m = t.mergeAt(r, c);
+                boolean continuesFromAbove = m.isPresent() && m.get().row() < r;
+                boolean continuesBelow = m.isPresent() && m.get().lastRow() > r;
+                if (!continuesFromAbove) rule(x[c], x[c + 1], top);
+                if (!continuesBelow) rule(x[c], x[c + 1], bottom);
+            }
+            for (int c = 0; c <= t.width(); c++) {
+                final int boundary = c;
+                boolean inside = c > 0 && c < t.width()
+                        && t.mergeAt(r, c).map(m -> m.col() < boundary).orElse(false);
+                if (!inside) vertical(x[c], top, bottom);
+            }
+        }
+
+        private void vertical(float at, float top, float bottom) throws IOException {
+            page.moveTo(at, top);
+            page.lineTo(at, bottom);
+            page.stroke();
         }
 
         private float spanWidth(Table t, int r, int c, float[] widths) {

@@ -1,5 +1,6 @@
 package jixiao.cli;
 
+import jixiao.data.bench.BenchmarkCommand;
 import jixiao.data.generate.GenerateCommand;
 import jixiao.extract.ExtractCommand;
 import jixiao.extract.ScoreCommand;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "jixiao", mixinStandardHelpOptions = true, version = "jixiao 0.1.0",
         description = "Budget performance self-evaluation forms (项目支出绩效自评表) into a Delta lake and a static report site.",
         subcommands = {ExtractCommand.class, IngestCommand.class, TransformCommand.class, SiteCommand.class,
-                RunCommand.class, GenerateCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
+                RunCommand.class, GenerateCommand.class, ScoreCommand.class, BenchmarkCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Jixiao implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -108,6 +108,19 @@ public final class ContractJson {
         }
     }
 
+    /** Forms from a JSON Lines file (an extraction, or a generated corpus's truth.jsonl). */
+    public static List<Form> readLines(java.nio.file.Path file) {
+        try {
+            List<Form> out = new ArrayList<>();
+            for (String line : java.nio.file.Files.readAllLines(file)) {
+                if (!line.isBlank()) out.add(fromJson(MAPPER.readTree(line)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
     private static String str(JsonNode n, String k) {
         return n.hasNonNull(k) ? n.get(k).asText() : null;
     }

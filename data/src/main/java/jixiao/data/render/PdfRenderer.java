@@ -35,13 +35,25 @@ public final class PdfRenderer {
     private static final float MIN_COLUMN = 24;
 
     public void render(List<Layout> forms, OutputStream out) throws IOException {
-        try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = new TrueTypeCollection(CjkFont.file().toFile())) {
-            PDType0Font font = PDType0Font.load(doc, firstFont(ttc), true);
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(doc, FONT.get(), true);
             for (Layout form : forms) new FormPages(doc, font).draw(form);
             doc.setDocumentId(0L); // the file ID is derived from this, not the clock: same forms, same bytes
             doc.save(out);
         }
     }
+
+    /**
+     * Parsing the font collection costs more than drawing a form, so each thread parses it once and
+     * keeps it (PDFBox fonts are not shared between threads).
+     */
+    private static final ThreadLocal<TrueTypeFont> FONT = ThreadLocal.withInitial(() -> {
+        try {
+            return firstFont(new TrueTypeCollection(CjkFont.file().toFile()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the font " + CjkFont.file(), e);
+        }
+    });
 
     private static TrueTypeFont firstFont(TrueTypeCollection ttc) throws IOException {
         TrueTypeFont[] first = new TrueTypeFont[1];

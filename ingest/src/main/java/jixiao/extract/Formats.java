@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import jixiao.read.GridReader;
 import jixiao.read.CsvGridReader;
+import jixiao.read.DocGridReader;
+import jixiao.read.DocxGridReader;
 import jixiao.read.PdfGridReader;
 import jixiao.read.TextGridReader;
 import jixiao.read.XlsGridReader;
@@ -27,6 +29,8 @@ public final class Formats {
         byExtension.put("xlsm", xlsx);
         byExtension.put("xls", new XlsGridReader());
         byExtension.put("pdf", new PdfGridReader());
+        byExtension.put("docx", new DocxGridReader());
+        byExtension.put("doc", new DocGridReader());
     }
 
     public Optional<GridReader> forFile(String fileName) {

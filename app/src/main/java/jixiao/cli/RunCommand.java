@@ -32,8 +32,12 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--reprocess", description = "read unchanged files again (after a reader improved)")
     boolean reprocess;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "files and folders to read (default: data/samples)")
-    List<Path> inputs = List.of(Path.of("data/samples"));
+    /** The bundled samples: three real documents and a small generated corpus (its truth files stay out). */
+    static final List<Path> SAMPLES = List.of(Path.of("data/samples/seeds"), Path.of("data/samples/generated/documents"));
+
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "files and folders to read (default: data/samples/seeds and data/samples/generated/documents)")
+    List<Path> inputs = SAMPLES;
 
     @Override
     public Integer call() {

@@ -72,6 +72,9 @@ public final class DocumentExtractor {
         String sha = Hashes.sha256(bytes);
         String format = Formats.extension(name);
         FormatSniffer.Kind kind = FormatSniffer.sniff(bytes);
+        if (kind == FormatSniffer.Kind.EMPTY) {
+            return rejected(path, name, sha, 0, format, new Reject(name, "file", RejectReason.EMPTY_FILE, "the file has no bytes"));
+        }
         if (!FormatSniffer.matches(format, kind)) {
             return rejected(path, name, sha, bytes.length, format, new Reject(name, "file", RejectReason.FORMAT_MISMATCH,
                     "the extension says ." + format + " but the content is " + describe(kind)));

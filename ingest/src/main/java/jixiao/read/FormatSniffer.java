@@ -32,8 +32,9 @@ public final class FormatSniffer {
     /** The formats a reader of {@code extension} may be given; others are a lie about the content. */
     public static boolean matches(String extension, Kind kind) {
         return switch (extension) {
-            case "xlsx", "xlsm" -> kind == Kind.XLSX || kind == Kind.OLE2; // OLE2: an encrypted xlsx
-            case "docx" -> kind == Kind.DOCX || kind == Kind.OLE2;
+            // OLE2: an encrypted package; ZIP: a damaged one, which the reader reports as corrupt
+            case "xlsx", "xlsm" -> kind == Kind.XLSX || kind == Kind.OLE2 || kind == Kind.ZIP;
+            case "docx" -> kind == Kind.DOCX || kind == Kind.OLE2 || kind == Kind.ZIP;
             case "xls", "doc" -> kind == Kind.OLE2;
             case "pdf" -> kind == Kind.PDF;
             case "txt", "text", "md", "csv" -> kind == Kind.TEXT || kind == Kind.EMPTY;

@@ -18,8 +18,8 @@ public record GeneratorConfig(Path out, int regions, int firstYear, int lastYear
         if (projectsPerDepartment < 1) throw new IllegalArgumentException("--projects-per-department must be at least 1");
         if (noiseRate < 0 || noiseRate > 1) throw new IllegalArgumentException("--noise must be between 0 and 1");
         for (String f : formats) {
-            if (!List.of("txt", "xlsx", "docx", "pdf").contains(f)) {
-                throw new IllegalArgumentException("--formats: unknown format '" + f + "' (txt, xlsx, docx, pdf)");
+            if (!List.of("txt", "xlsx", "xls", "docx", "pdf").contains(f)) {
+                throw new IllegalArgumentException("--formats: unknown format '" + f + "' (txt, xlsx, xls, docx, pdf)");
             }
         }
         formats = List.copyOf(formats);
@@ -37,6 +37,7 @@ public record GeneratorConfig(Path out, int regions, int firstYear, int lastYear
     static DocumentFormat format(String name, DocumentFormat textLayout) {
         return switch (name) {
             case "xlsx" -> DocumentFormat.XLSX;
+            case "xls" -> DocumentFormat.XLS;
             case "docx" -> DocumentFormat.DOCX;
             case "pdf" -> DocumentFormat.PDF;
             default -> textLayout;

@@ -10,7 +10,7 @@ import jixiao.data.layout.Layout;
 
 /** Every format forms can be written in; text formats name their layout. */
 public enum DocumentFormat {
-    TXT_TAB, TXT_CELLS, TXT_PIPE, TXT_SPACE, XLSX, DOCX, PDF;
+    TXT_TAB, TXT_CELLS, TXT_PIPE, TXT_SPACE, XLSX, XLS, DOCX, PDF;
 
     public String extension() {
         return name().startsWith("TXT") ? "txt" : name().toLowerCase(Locale.ROOT);
@@ -23,6 +23,7 @@ public enum DocumentFormat {
             case TXT_PIPE -> text(forms, TextStyle.PIPE, out);
             case TXT_SPACE -> text(forms, TextStyle.SPACE, out);
             case XLSX -> new XlsxRenderer().render(forms, out);
+            case XLS -> new XlsxRenderer().renderXls(forms, out);
             case DOCX -> new DocxRenderer().render(forms, out);
             case PDF -> new PdfRenderer().render(forms, out);
         }

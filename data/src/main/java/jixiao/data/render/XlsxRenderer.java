@@ -22,35 +22,47 @@ import jixiao.data.layout.Paragraph;
 import jixiao.data.layout.Table;
 
 /**
- * Forms as an Excel workbook, one sheet per form as departments publish them: titles merged across
+ * Forms as an Excel workbook (.xlsx, or legacy .xls), one sheet per form as departments publish them: titles merged across
  * the table, headings merged over the rows they head, numbers stored as numbers (rates with a
  * percent format). Written with POI's streaming workbook so large corpora stay in flat memory.
  */
 public final class XlsxRenderer {
+    /** Legacy .xls (BIFF8) instead of .xlsx: small departments still publish those. */
+    public void renderXls(List<Layout> forms, OutputStream out) throws IOException {
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            fill(wb, forms);
+            wb.write(out);
+        }
+    }
+
     public void render(List<Layout> forms, OutputStream out) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
-            Map<String, CellStyle> styles = new HashMap<>();
-            for (int i = 0; i < forms.size(); i++) {
-                Layout form = forms.get(i);
-                Sheet sheet = wb.createSheet(sheetName(i, form.title()));
-                int row = 0;
-                for (Block b : form.blocks()) {
-                    if (b instanceof Paragraph p) {
-                        if (p.text().isEmpty()) continue;
-                        sheet.createRow(row).createCell(0).setCellValue(p.text());
-                        sheet.addMergedRegion(new CellRangeAddress(row, row, 0, 7));
-                        row++;
-                    } else if (b instanceof Table t) {
-                        row = table(wb, styles, sheet, t, row);
-                    }
-                }
-            }
+            fill(wb, forms);
             // a fixed creation date: the same forms give the same bytes
             wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(java.util.Optional.of(Reproducible.DATE));
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             wb.write(bytes);
             Reproducible.zip(bytes.toByteArray(), out);
             wb.dispose();
+        }
+    }
+
+    private static void fill(Workbook wb, List<Layout> forms) {
+        Map<String, CellStyle> styles = new HashMap<>();
+        for (int i = 0; i < forms.size(); i++) {
+            Layout form = forms.get(i);
+            Sheet sheet = wb.createSheet(sheetName(i, form.title()));
+            int row = 0;
+            for (Block b : form.blocks()) {
+                if (b instanceof Paragraph p) {
+                    if (p.text().isEmpty()) continue;
+                    sheet.createRow(row).createCell(0).setCellValue(p.text());
+                    sheet.addMergedRegion(new CellRangeAddress(row, row, 0, 7));
+                    row++;
+                } else if (b instanceof Table t) {
+                    row = table(wb, styles, sheet, t, row);
+                }
+            }
         }
     }
 

@@ -40,6 +40,8 @@ public final class IngestJob {
     private final Lake lake;
     private final DocumentExtractor extractor;
     private final PrintStream log;
+    /** Files read and MERGEd at a time. */
+    static final int BATCH = 500;
 
     public IngestJob(SparkSession spark, Lake lake, DocumentExtractor extractor, PrintStream log) {
         this.spark = spark;
@@ -71,14 +73,22 @@ public final class IngestJob {
                 todo.add(f);
             }
         }
-        List<DocumentResult> results = extractAll(todo);
-        ExtractSummary extracted = ExtractSummary.of(results, (System.nanoTime() - started) / 1e9);
-        if (!results.isEmpty()) write(writer, results, known, files, replacedShas, reprocess);
+        ExtractSummary extracted = ExtractSummary.of(List.of(), 0);
+        try (Progress progress = new Progress("ingest", todo.size(), log)) {
+            // batches keep memory flat on a large corpus; each batch is one MERGE per table
+            for (int from = 0; from < todo.size(); from += BATCH) {
+                List<DocumentResult> results = extractAll(todo.subList(from, Math.min(todo.size(), from + BATCH)), progress);
+                extracted = extracted.plus(ExtractSummary.of(results, 0));
+                write(writer, results, known, replacedShas, reprocess);
+                for (DocumentResult d : results) known.put(d.path(), d.sha256());
+            }
+        }
+        extracted = extracted.withSeconds((System.nanoTime() - started) / 1e9);
         int unchanged = files.size() - added - changed;
         return new IngestSummary(files.size(), added, changed, unchanged, extracted, (System.nanoTime() - started) / 1e9);
     }
 
-    private void write(DeltaWriter writer, List<DocumentResult> results, Map<String, String> known, List<Path> files,
+    private void write(DeltaWriter writer, List<DocumentResult> results, Map<String, String> known,
                        Set<String> replacedShas, boolean reprocess) {
         Timestamp now = Timestamp.from(Instant.now());
         List<Row> documents = new ArrayList<>();
@@ -120,14 +130,12 @@ public final class IngestJob {
         writer.merge(table, schema, all, keys, update, stale);
     }
 
-    private List<DocumentResult> extractAll(List<Path> todo) {
+    private List<DocumentResult> extractAll(List<Path> todo, Progress progress) {
         DocumentResult[] out = new DocumentResult[todo.size()];
-        try (Progress progress = new Progress("ingest", todo.size(), log)) {
-            java.util.stream.IntStream.range(0, todo.size()).parallel().forEach(i -> {
-                out[i] = extractor.extract(todo.get(i));
-                progress.step(out[i].name());
-            });
-        }
+        java.util.stream.IntStream.range(0, todo.size()).parallel().forEach(i -> {
+            out[i] = extractor.extract(todo.get(i));
+            progress.step(out[i].name());
+        });
         return List.of(out);
     }
 

@@ -30,6 +30,37 @@ final class SpaceColumns {
     private boolean wide = true;
     private int[] anchors = new int[0];
     private Set<Integer> strong = Set.of();
+    /** The column of every start seen on a line of two or more cells. */
+    private java.util.Map<Integer, Integer> columnOf = java.util.Map.of();
+
+    /**
+     * The columns for every text line, learnt per segment: a run of text lines ended by a line of one
+     * cell at the margin (a title, a label such as 项目资金（万元）, a note) or by a line of another
+     * kind. Forms in one export are drawn at different widths, so each table keeps its own columns.
+     */
+    static SpaceColumns[] bySegment(String[] lines, java.util.function.IntPredicate isText) {
+        SpaceColumns[] out = new SpaceColumns[lines.length];
+        int start = 0;
+        for (int i = 0; i <= lines.length; i++) {
+            boolean boundary = i == lines.length || !isText.test(i) && !lines[i].isBlank() || isText.test(i) && opensAtMargin(lines[i]);
+            if (!boundary) continue;
+            List<String> segment = new ArrayList<>();
+            for (int k = start; k < i; k++) if (isText.test(k)) segment.add(lines[k]);
+            SpaceColumns columns = new SpaceColumns();
+            columns.learn(segment);
+            for (int k = start; k < i; k++) out[k] = columns;
+            if (i < lines.length) out[i] = columns;
+            start = i + 1;
+        }
+        return out;
+    }
+
+    /** One cell starting at the margin: a line that heads what follows rather than a table row. */
+    private static boolean opensAtMargin(String line) {
+        String e = expand(line);
+        List<int[]> spans = spans(e, false);
+        return spans.size() == 1 && spans.get(0)[0] == 0;
+    }
 
     /** Learns the measure and the column anchors from every line that has at least two cells. */
     void learn(List<String> lines) {
@@ -39,9 +70,10 @@ final class SpaceColumns {
         wide = best == byDisplay;
         anchors = best.starts;
         strong = best.strong;
+        columnOf = best.columnOf;
     }
 
-    private record Anchors(int[] starts, Set<Integer> strong, double aligned) {
+    private record Anchors(int[] starts, Set<Integer> strong, double aligned, java.util.Map<Integer, Integer> columnOf) {
     }
 
     private static Anchors anchors(List<String> lines, boolean wide) {
@@ -59,7 +91,9 @@ final class SpaceColumns {
             lineStarts.add(ls);
             cells += spans.size();
         }
-        List<List<Integer>> clusters = mergeNeverTogether(cluster(starts.keySet()), lineStarts);
+        List<List<Integer>> singletons = new ArrayList<>();
+        for (int start : starts.keySet()) singletons.add(new ArrayList<>(List.of(start)));
+        List<List<Integer>> clusters = mergeNeverTogether(singletons, lineStarts);
         Set<Integer> trusted = new HashSet<>();
         int onStrong = 0;
         for (var e : starts.entrySet()) {
@@ -69,25 +103,15 @@ final class SpaceColumns {
             }
         }
         double aligned = cells == 0 ? 0 : (double) onStrong / cells;
-        return new Anchors(clusters.stream().mapToInt(c -> c.get(0)).toArray(), trusted, aligned);
-    }
-
-    /** Starts within {@link #TOLERANCE} of each other are one column. */
-    private static List<List<Integer>> cluster(Set<Integer> sorted) {
-        List<List<Integer>> out = new ArrayList<>();
-        int last = Integer.MIN_VALUE / 2;
-        for (int s : sorted) {
-            if (s - last > TOLERANCE) out.add(new ArrayList<>());
-            out.get(out.size() - 1).add(s);
-            last = s;
-        }
-        return out;
+        java.util.Map<Integer, Integer> columnOf = new java.util.HashMap<>();
+        for (int i = 0; i < clusters.size(); i++) for (int start : clusters.get(i)) columnOf.put(start, i);
+        return new Anchors(clusters.stream().mapToInt(c -> c.get(0)).toArray(), trusted, aligned, columnOf);
     }
 
     /**
-     * Neighbouring clusters a few positions apart that no line uses together are one column printed
-     * with jitter (a heading pushed aside by a long neighbour, a table drawn a little wider on another
-     * page); clusters that share a line are different columns, however close.
+     * Start positions a few apart that no line uses together are one column printed with jitter (a
+     * heading pushed aside by a long neighbour, a table drawn a little wider on another page or in
+     * another form); starts that share a line are different columns, however close.
      */
     private static List<List<Integer>> mergeNeverTogether(List<List<Integer>> clusters, List<int[]> lineStarts) {
         List<List<Integer>> out = new ArrayList<>();
@@ -150,6 +174,8 @@ final class SpaceColumns {
     }
 
     private int column(int start) {
+        Integer known = columnOf.get(start);
+        if (known != null) return known;
         int col = 0;
         for (int a = 0; a < anchors.length; a++) {
             if (anchors[a] <= start + TOLERANCE) col = a;
@@ -172,7 +198,7 @@ final class SpaceColumns {
             for (int i = s[2] + 1; i < s[3]; i++) {
                 if (expanded.charAt(i - 1) != ' ' || expanded.charAt(i) == ' ') continue;
                 int pos = position(expanded, i, wide);
-                int anchor = nearestStrong(pos);
+                int anchor = nearestStrong(pos, MAX_JITTER);
                 if (anchor >= 0 && column(anchor) != column(posFrom) && anchor > posFrom) {
                     out.add(new int[] {posFrom, pos - 1, from, i - 1});
                     from = i;
@@ -184,9 +210,9 @@ final class SpaceColumns {
         return out;
     }
 
-    /** The strong column start nearest {@code pos}, within {@link #MAX_JITTER}; -1 when none. */
-    private int nearestStrong(int pos) {
-        for (int d = 0; d <= MAX_JITTER; d++) {
+    /** The strong column start nearest {@code pos}, within {@code reach}; -1 when none. */
+    private int nearestStrong(int pos, int reach) {
+        for (int d = 0; d <= reach; d++) {
             if (strong.contains(pos + d)) return pos + d;
             if (strong.contains(pos - d)) return pos - d;
         }

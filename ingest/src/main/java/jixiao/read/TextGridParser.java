@@ -21,7 +21,8 @@ final class TextGridParser {
 
     private final String source;
     private final List<Row> rows = new ArrayList<>();
-    private final SpaceColumns spaceColumns = new SpaceColumns();
+    /** The space-aligned columns that each text line is read by (one set per table segment). */
+    private SpaceColumns[] columnsOf;
 
     TextGridParser(String source) {
         this.source = source;
@@ -34,9 +35,7 @@ final class TextGridParser {
         boolean cellLinesAreCells = countCellLines(lines) > countTabRows(lines);
         Kind[] kinds = new Kind[lines.length];
         for (int i = 0; i < lines.length; i++) kinds[i] = classify(lines[i], cellLinesAreCells);
-        List<String> textLines = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) if (kinds[i] == Kind.TEXT) textLines.add(lines[i]);
-        spaceColumns.learn(textLines);
+        columnsOf = SpaceColumns.bySegment(lines, i -> kinds[i] == Kind.TEXT);
         int i = 0;
         while (i < lines.length) {
             switch (kinds[i]) {
@@ -50,8 +49,8 @@ final class TextGridParser {
                 case TEXT -> {
                     // a line that starts at the margin opens a row (a label, a title); only indented lines continue cells
                     boolean adjacent = i > 0 && kinds[i - 1] == Kind.TEXT && !rows.isEmpty() && isIndented(lines[i]);
-                    if (!(adjacent && WrappedCells.continues(rows, spaceColumns.placed(lines[i], i + 1)))) {
-                        rows.add(spaceColumns.row(lines[i], i + 1));
+                    if (!(adjacent && WrappedCells.continues(rows, columnsOf[i].placed(lines[i], i + 1)))) {
+                        rows.add(columnsOf[i].row(lines[i], i + 1));
                     }
                     i++;
                 }

@@ -40,10 +40,4 @@ public record Form(
                 implementingUnit, r, amountUnit, budgetInitial, budgetAdjusted, executed, executionRate,
                 executionWeight, executionScore, totalScore, indicators, conclusion, problems, improvements, executionReason);
     }
-
-    public Form withIndex(int index) {
-        return new Form(source, index, place, fiscalYear, projectName, projectCode, department,
-                implementingUnit, region, amountUnit, budgetInitial, budgetAdjusted, executed, executionRate,
-                executionWeight, executionScore, totalScore, indicators, conclusion, problems, improvements, executionReason);
-    }
 }

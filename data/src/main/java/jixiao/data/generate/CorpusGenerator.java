@@ -113,15 +113,15 @@ public final class CorpusGenerator {
                         lastYear.get(p.code()), rng);
                 thisYear.put(p.code(), made.targets());
                 Layout layout = dept.region().style().layout(made.form());
-                Noise planted_ = null;
+                Noise damage = null;
                 if (config.noiseRate() > 0 && rng.nextDouble() < config.noiseRate()) {
                     NoisePlanter.Noisy n = NoisePlanter.plant(made.form(), layout, rng);
                     layout = n.layout();
-                    planted_ = n.noise();
-                    if (planted_ != null) noise.merge(planted_, 1L, Long::sum);
+                    damage = n.noise();
+                    if (damage != null) noise.merge(damage, 1L, Long::sum);
                 }
                 layouts.add(layout);
-                lines.add(truthLine(made, planted_));
+                lines.add(truthLine(made, damage));
             }
             lastYear = thisYear;
             if (layouts.isEmpty()) continue;

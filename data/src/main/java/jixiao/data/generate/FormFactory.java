@@ -32,7 +32,7 @@ final class FormFactory {
     record Made(Form form, List<DrawnTarget> targets) {
     }
 
-    Made make(String source, int index, String departmentPrinted, String unit, ProjectPlan p, int year,
+    Made make(String source, int index, String departmentName, String unit, ProjectPlan p, int year,
               List<DrawnTarget> lastYear, SplittableRandom rng) {
         FormStyle style = region.style();
         Budget b = budget(p, year, rng);
@@ -52,10 +52,9 @@ final class FormFactory {
         String execReason = b.rate.doubleValue() < 0.9 ? reason(year, rng) : null;
         double total = round2(sum + execScore);
         boolean department = style == FormStyle.DEPARTMENT;
-        String departmentName = departmentPrinted;
         Form f = new Form(source, index, null, year, p.name(), department ? p.code() : null, departmentName, unit,
-                region.division().toRegion(), region.amountUnit(), style == FormStyle.DISTRICT ? null : amount(b.initial),
-                amount(b.adjusted), amount(b.executed), b.rate.doubleValue(), 10.0, execScore, total, indicators,
+                region.division().toRegion(), region.amountUnit(), style == FormStyle.DISTRICT ? null : (Double) b.initial,
+                b.adjusted, b.executed, b.rate.doubleValue(), 10.0, execScore, total, indicators,
                 department ? p.name() + "项目绩效总体评价良好。" : null, department ? "无" : null, department ? "无" : null,
                 execReason);
         return new Made(f, targets);
@@ -87,10 +86,6 @@ final class FormFactory {
     /** An amount in the region's unit: 万元 with two decimals, or whole 元. */
     private double money(double wan) {
         return "元".equals(region.amountUnit()) ? Math.round(wan * 10000) : round2(wan);
-    }
-
-    private static Double amount(double v) {
-        return v;
     }
 
     /** How far an actual meets its target: actual/target, capped at 1 for ≥ and = targets. */

@@ -32,16 +32,12 @@ final class IndicatorRows {
                 subStart = r;
                 l2 = i.level2();
             }
-            if (!newL1) blank(t, r, level1Col);
-            if (!newL2) blank(t, r, level2Col);
+            if (!newL1) t.clear(r, level1Col);
+            if (!newL2) t.clear(r, level2Col);
         }
         int last = t.size() - 1;
         if (groupStart >= 0) t.down(level1Col, groupStart, last);
         if (subStart >= 0) t.down(level2Col, subStart, last);
-    }
-
-    private static void blank(TableBuilder t, int row, int col) {
-        t.clear(row, col);
     }
 
     private static boolean same(String a, String b) {

@@ -45,7 +45,9 @@ final class InJvmExecution extends DirectExecutionControl implements ExecutionCo
             value = v;
             return valueString(v);
         } catch (CancellationException e) {
-            throw new InvocationTargetException(new InterruptedException("the cell was interrupted"));
+            InterruptedException interrupted = new InterruptedException("the cell was interrupted");
+            interrupted.setStackTrace(new StackTraceElement[0]); // where the kernel noticed says nothing about the cell
+            throw new InvocationTargetException(interrupted);
         } catch (ExecutionException e) {
             // Method.invoke's InvocationTargetException reaches JShell as the user's exception.
             if (e.getCause() instanceof Exception cause) throw cause;

@@ -3,6 +3,7 @@ package jixiao.notebook;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
+import java.awt.Paint;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,8 +23,11 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -44,6 +48,9 @@ public final class Show {
     private static final String CHINESE_SAMPLE = "预算执行率";
     private static final List<String> CHINESE_FAMILIES = List.of("Noto Sans CJK SC", "Noto Sans SC",
             "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", "SimHei");
+    /** Series colours that read apart in print and for most colour-blind readers (ColorBrewer-like). */
+    private static final Paint[] PALETTE = {new Color(0x2166AC), new Color(0xEF8A62), new Color(0x67A9CF),
+            new Color(0xB2182B), new Color(0x1B9E77), new Color(0x762A83), new Color(0x999999), new Color(0xE6AB02)};
     private static volatile String chineseFamily;
 
     private Show() {
@@ -103,6 +110,10 @@ public final class Show {
     /** A chart as a PNG; its texts are drawn with a font that has Chinese glyphs when the JVM has one. */
     public static DisplayData chart(JFreeChart chart, int width, int height) {
         useChineseFont(chart);
+        // ChartFactory puts a horizontal bar chart's value axis on top; readers look for it below
+        if (chart.getPlot() instanceof CategoryPlot p && p.getOrientation() == PlotOrientation.HORIZONTAL) {
+            p.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        }
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
             ChartUtils.writeChartAsPNG(png, chart, width, height);
@@ -165,6 +176,9 @@ public final class Show {
         theme.setPlotBackgroundPaint(Color.WHITE);
         theme.setDomainGridlinePaint(new Color(0xBBBBBB));
         theme.setRangeGridlinePaint(new Color(0xBBBBBB));
+        theme.setDrawingSupplier(new DefaultDrawingSupplier(PALETTE, DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE,
+                DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE, DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE,
+                DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE, DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
         return theme;
     }
 
@@ -215,7 +229,7 @@ public final class Show {
     }
 
     /** A cell's text: numbers without float noise, long texts cut. */
-    static String format(Object v) {
+    public static String format(Object v) {
         if (v == null) return "null";
         String s;
         if (v instanceof Double || v instanceof Float) {

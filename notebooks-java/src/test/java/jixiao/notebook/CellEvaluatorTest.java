@@ -72,6 +72,23 @@ class CellEvaluatorTest {
     }
 
     @Test
+    void aRunningCellCanBeInterrupted() throws InterruptedException {
+        Thread interrupter = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                return;
+            }
+            cells.interrupt();
+        });
+        interrupter.start();
+        CellException e = assertThrows(CellException.class, () -> cells.eval("Thread.sleep(30_000);"));
+        interrupter.join();
+        assertTrue(e.getMessage().contains("InterruptedException"), e.getMessage());
+        assertEquals(4, cells.eval("2 + 2")); // the kernel goes on
+    }
+
+    @Test
     void cellsSeeTheClassPath() {
         assertEquals("&lt;a&gt;", cells.eval("jixiao.notebook.Show.escape(\"<a>\")"));
     }

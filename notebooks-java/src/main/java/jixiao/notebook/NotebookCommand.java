@@ -37,6 +37,9 @@ public final class NotebookCommand implements Runnable {
             description = {"Install the Java kernel's spec (kernel.json) where Jupyter finds it.",
                     "The kernel runs this build's jars (app/target): rebuild, and the kernel uses the new code."})
     static final class InstallKernel implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--user", description = "into the user's Jupyter data folder (the default; `jupyter --data-dir`)")
         boolean user;
 
@@ -51,12 +54,12 @@ public final class NotebookCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (user && prefix != null) throw new CommandLine.ParameterException(new CommandLine(this), "--user and --prefix exclude each other");
+            if (user && prefix != null) throw new CommandLine.ParameterException(spec.commandLine(), "--user and --prefix exclude each other");
             Path dir = (prefix != null ? prefix.resolve("share/jupyter") : userDataDir()).resolve("kernels").resolve(name);
             Files.createDirectories(dir);
-            Path spec = dir.resolve("kernel.json");
-            Files.writeString(spec, kernelJson(argv(), displayName), StandardCharsets.UTF_8);
-            System.out.println("kernel \"" + name + "\" (" + displayName + ") installed: " + spec.toAbsolutePath());
+            Path json = dir.resolve("kernel.json");
+            Files.writeString(json, kernelJson(argv(), displayName), StandardCharsets.UTF_8);
+            System.out.println("kernel \"" + name + "\" (" + displayName + ") installed: " + json.toAbsolutePath());
             return 0;
         }
     }

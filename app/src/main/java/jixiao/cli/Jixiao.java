@@ -5,6 +5,7 @@ import jixiao.data.generate.GenerateCommand;
 import jixiao.extract.ExtractCommand;
 import jixiao.extract.ScoreCommand;
 import jixiao.lake.IngestCommand;
+import jixiao.notebook.NotebookCommand;
 import jixiao.site.SiteCommand;
 import jixiao.transform.TransformCommand;
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jixiao", mixinStandardHelpOptions = true, version = "jixiao 0.1.0",
         description = "Budget performance self-evaluation forms (项目支出绩效自评表) into a Delta lake and a static report site.",
         subcommands = {ExtractCommand.class, IngestCommand.class, TransformCommand.class, SiteCommand.class,
-                RunCommand.class, GenerateCommand.class, ScoreCommand.class, BenchmarkCommand.class,
+                RunCommand.class, GenerateCommand.class, ScoreCommand.class, BenchmarkCommand.class, NotebookCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Jixiao implements Runnable {
     @CommandLine.Spec

@@ -6,6 +6,7 @@ package jixiao.transform.check;
  */
 public record ExecutionScore(double score, double exact, double floor, double round) {
     private static final double TOL = Thresholds.SCORE_TOLERANCE;
+    private static final double WHOLE = 1e-6;
 
     public static ExecutionScore of(double rate, double weight, double score) {
         double exact = Math.min(Math.max(rate, 0), 1) * weight;
@@ -27,12 +28,13 @@ public record ExecutionScore(double score, double exact, double floor, double ro
         return Math.abs(round - exact) > TOL && Math.abs(round - floor) > TOL;
     }
 
+    /** The printed score is the whole number below rate × weight (a whole number prints exactly). */
     public boolean floored() {
-        return floorDiffers() && Math.abs(score - floor) <= TOL;
+        return floorDiffers() && Math.abs(score - floor) < WHOLE;
     }
 
     public boolean rounded() {
-        return roundDiffers() && Math.abs(score - round) <= TOL;
+        return roundDiffers() && Math.abs(score - round) < WHOLE;
     }
 
     /** "floored", "rounded", "exact" or "other": how the printed score was reached. */

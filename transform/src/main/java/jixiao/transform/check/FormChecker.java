@@ -117,13 +117,13 @@ public final class FormChecker {
         c.check(Rule.LOW_RATE_NO_REASON, low, low && ReasonClassifier.isMissing(p.executionReason()), null,
                 () -> values("rate", pct(rate)));
         boolean execLost = p.executionScore() != null && p.executionWeight() != null
-                && p.executionWeight() - p.executionScore() > TOL;
+                && p.executionWeight() - p.executionScore() > Thresholds.POINTS_LOST;
         boolean execExplained = !ReasonClassifier.isMissing(p.executionReason());
         c.check(Rule.BOILERPLATE_REASON, execExplained && (low || execLost), ReasonClassifier.isBoilerplate(p.executionReason()),
                 null, () -> values("reason", p.executionReason()));
         for (NormalisedIndicator i : f.indicators()) {
             SilverIndicator x = i.printed();
-            boolean lost = i.pointsLost() > TOL;
+            boolean lost = i.pointsLost() > Thresholds.POINTS_LOST;
             c.check(Rule.POINTS_LOST_NO_REASON, lost, lost && ReasonClassifier.isMissing(x.reason()), i.index(),
                     () -> values("lost", num(Values.round2(i.pointsLost())), "name", x.name()));
             boolean explained = lost && !ReasonClassifier.isMissing(x.reason());
@@ -142,12 +142,14 @@ public final class FormChecker {
             SilverIndicator x = i.printed();
             if (x.score() != null) scores += x.score();
             if (x.weight() == null || x.score() == null) continue;
-            boolean full = x.score() >= x.weight() - TOL;
+            boolean full = x.score() > x.weight() - Thresholds.POINTS_LOST;
             boolean ceiling = "<=".equals(i.comparator()) || "<".equals(i.comparator());
+            // an inferred ≤ is a guess (a lower unit cost may be a missed standard), except on the whole-budget cost
+            boolean sureCeiling = ceiling && (!i.comparatorInferred() || wholeBudget(i, f));
             Map<String, String> v = indicatorValues(i);
             c.check(Rule.MISSED_FULL_POINTS, i.outcome() == Outcome.MISSED, full, i.index(), () -> v);
             c.check(Rule.MET_BUT_DEDUCTED, i.outcome() == Outcome.MET && !ceiling, !full, i.index(), () -> v);
-            boolean under = ceiling && i.outcome() == Outcome.MET && i.actualValue() != null && i.targetNumber() != null
+            boolean under = sureCeiling && i.outcome() == Outcome.MET && i.actualValue() != null && i.targetNumber() != null
                     && i.actualValue() > 0 && i.actualValue() < i.targetNumber() * (1 - Thresholds.EQUAL_TOLERANCE);
             c.check(Rule.UNDER_CEILING_DEDUCTED, under, !full, i.index(), () -> v);
             c.check(Rule.NO_ACTUAL_SCORED, anyActual && !i.hasActual(), x.score() > 0, i.index(), () -> v);
@@ -172,15 +174,21 @@ public final class FormChecker {
         Double executed = f.executedWan();
         if (executed == null) return null;
         for (NormalisedIndicator i : f.indicators()) {
-            if (!i.isCost() || i.kind() != TargetKind.AMOUNT || i.targetNumber() == null || i.targetUnit() == null) continue;
-            String u = i.targetUnit();
-            double toWan = u.equals("万元") ? 1 : u.equals("元") ? 1e-4 : 0;
-            if (toWan == 0) continue;
-            double target = i.targetNumber() * toWan;
-            boolean isBudget = near(target, f.budgetAdjustedWan()) || near(target, f.budgetInitialWan());
-            if (isBudget && Math.abs(target - executed) > AMOUNT) return i;
+            if (wholeBudget(i, f) && Math.abs(targetWan(i) - executed) > AMOUNT) return i;
         }
         return null;
+    }
+
+    /** A cost indicator whose target is the project's budget (adjusted or initial), in 万元 or 元. */
+    static boolean wholeBudget(NormalisedIndicator i, NormalisedForm f) {
+        if (!i.isCost() || i.kind() != TargetKind.AMOUNT || i.targetNumber() == null || i.targetUnit() == null) return false;
+        double target = targetWan(i);
+        return !Double.isNaN(target) && (near(target, f.budgetAdjustedWan()) || near(target, f.budgetInitialWan()));
+    }
+
+    private static double targetWan(NormalisedIndicator i) {
+        String u = i.targetUnit();
+        return u.equals("万元") ? i.targetNumber() : u.equals("元") ? i.targetNumber() * 1e-4 : Double.NaN;
     }
 
     private static boolean near(double a, Double b) {

@@ -14,6 +14,8 @@ public final class Thresholds {
     public static final double SCORE_TOLERANCE = 0.01;
     /** Amounts (万元) may differ by this much: 100 元, what converting whole 元 and rounding to 0.01 万元 loses. */
     public static final double AMOUNT_TOLERANCE_WAN = 0.01;
+    /** Points count as lost above this: scores are printed to 0.01, so 2.99 of 3 has lost a point's hundredth. */
+    public static final double POINTS_LOST = 0.005;
     /** Weights of a form should add up to this (execution line + indicators). */
     public static final double TOTAL_WEIGHT = 100;
     /** An adjusted budget this far (a fraction) from the initial budget is a finding. */

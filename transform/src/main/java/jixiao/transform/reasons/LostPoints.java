@@ -30,11 +30,11 @@ public final class LostPoints {
                 : Math.max(0, p.executionWeight() - p.executionScore());
         boolean low = f.rate() != null && f.rate() < Thresholds.RATE_NEEDS_REASON;
         boolean explained = !ReasonClassifier.isMissing(p.executionReason());
-        if (low || (execLost > Thresholds.SCORE_TOLERANCE && explained)) {
+        if (low || (execLost > Thresholds.POINTS_LOST && explained)) {
             out.add(new Item(EXECUTION, null, p.executionReason(), ReasonClassifier.classify(p.executionReason()), execLost));
         }
         for (NormalisedIndicator i : f.indicators()) {
-            if (i.pointsLost() <= Thresholds.SCORE_TOLERANCE) continue;
+            if (i.pointsLost() <= Thresholds.POINTS_LOST) continue;
             String r = i.printed().reason();
             out.add(new Item(INDICATOR, i.index(), r, ReasonClassifier.classify(r), i.pointsLost()));
         }

@@ -1,14 +1,19 @@
 package jixiao.transform;
 
+import java.util.List;
+
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 import io.delta.tables.DeltaTable;
 import jixiao.lake.Lake;
 
 /** Reads a stage's input tables and overwrites its gold tables. */
 final class LakeTables {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LakeTables.class);
+
     private final SparkSession spark;
     private final Lake lake;
 
@@ -24,16 +29,36 @@ final class LakeTables {
         return spark.read().format("delta").load(location);
     }
 
+    /** The table, or no rows of {@code schema} when it is not there (a lake whose documents had none). */
+    Dataset<Row> readOrEmpty(String table, StructType schema) {
+        String location = lake.table(table);
+        if (!DeltaTable.isDeltaTable(spark, location)) return spark.createDataFrame(List.of(), schema);
+        return spark.read().format("delta").load(location);
+    }
+
+    /**
+     * Writes the table like {@link #overwrite} and hands back its rows, kept in memory for the
+     * stages that read them next; the caller unpersists them.
+     */
+    Kept overwriteAndKeep(String table, Dataset<Row> rows) {
+        // computed once, counted and written from memory: reading the new version back to count it costs more
+        long started = System.nanoTime();
+        Dataset<Row> computed = rows.persist();
+        long count = computed.count();
+        long counted = System.nanoTime();
+        computed.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(lake.table(table));
+        LOG.debug("{}: computed in {} ms, written in {} ms", table, (counted - started) / 1_000_000,
+                (System.nanoTime() - counted) / 1_000_000);
+        return new Kept(new TableCount(table, count), computed);
+    }
+
+    record Kept(TableCount count, Dataset<Row> rows) {
+    }
+
     /** Replaces the table's rows (and schema: a gold table is derived, never merged into). */
     TableCount overwrite(String table, Dataset<Row> rows) {
-        // computed once, counted and written from memory: reading the new version back to count it costs more
-        Dataset<Row> computed = rows.persist();
-        try {
-            long count = computed.count();
-            computed.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(lake.table(table));
-            return new TableCount(table, count);
-        } finally {
-            computed.unpersist();
-        }
+        Kept k = overwriteAndKeep(table, rows);
+        k.rows().unpersist();
+        return k.count();
     }
 }

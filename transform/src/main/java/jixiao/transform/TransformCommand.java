@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code jixiao transform [--lake URI] [--master URL]}: silver tables to gold tables. */
 @Command(name = "transform", mixinStandardHelpOptions = true,
-        description = "Compute the gold tables (execution-rate distribution) from the lake's silver tables.")
+        description = "Re-check every form and compute the gold tables (findings, score recheck, execution rates, deduction reasons, indicator quality, lineage, region summary) from the lake's silver tables.")
 public final class TransformCommand implements Callable<Integer> {
     @Option(names = "--lake", defaultValue = Lake.DEFAULT_ROOT, paramLabel = "URI",
             description = "lake root: a folder or a URI such as hdfs://... (default: ${DEFAULT-VALUE})")
@@ -27,6 +27,7 @@ public final class TransformCommand implements Callable<Integer> {
         SparkSession spark = SparkSessions.getOrCreate("jixiao-transform", master);
         try {
             TransformSummary summary = new TransformJob(spark, new Lake(lake)).run();
+            System.out.print(summary.report());
             System.out.println(summary.closingLine());
             return 0;
         } catch (MissingTableException e) {

@@ -1,6 +1,5 @@
 package jixiao.transform;
 
-import jixiao.testing.TestSpark;
 import static jixiao.transform.FormRow.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,7 +30,7 @@ class ExecutionRateDistributionTest {
 
     @BeforeAll
     static void transform() {
-        SparkSession spark = TestSpark.get();
+        SparkSession spark = TransformSpark.get();
         lake = new Lake(dir.resolve("lake").toString());
         FormRow.writeForms(spark, lake.table(Lake.FORMS), List.of(
                 // 2023 西湖区: rates 0.30, 0.85, 1.00, 0.96 (computed); two without a rate
@@ -137,9 +136,9 @@ class ExecutionRateDistributionTest {
     }
 
     @Test
-    void closingLineNamesTableRowsAndTime() {
+    void closingLineNamesFormsTablesAndTime() {
         String line = summary.closingLine();
-        assertEquals(true, line.matches("transform: gold/execution_rate_distribution 10 rows in \\d+\\.\\d s"), line);
+        assertEquals(true, line.matches("transform: 15 forms, \\d+ findings → 14 tables in \\d+\\.\\d s \\(\\d+\\.\\d forms/s\\)"), line);
     }
 
     private static Row row(Integer year, String region) {

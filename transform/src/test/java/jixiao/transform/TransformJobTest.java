@@ -1,6 +1,5 @@
 package jixiao.transform;
 
-import jixiao.testing.TestSpark;
 import static jixiao.transform.FormRow.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +24,7 @@ class TransformJobTest {
     void withoutSilverFormsItAsksForIngest() {
         Lake lake = new Lake(dir.resolve("empty-lake").toString());
         MissingTableException e = assertThrows(MissingTableException.class,
-                () -> new TransformJob(TestSpark.get(), lake).run());
+                () -> new TransformJob(TransformSpark.get(), lake).run());
         assertTrue(e.getMessage().contains("silver/forms"), e.getMessage());
         assertTrue(e.getMessage().contains("jixiao ingest"), e.getMessage());
         assertEquals(1, new CommandLine(new TransformCommand()).execute("--lake", lake.root()));
@@ -33,7 +32,7 @@ class TransformJobTest {
 
     @Test
     void eachRunOverwritesTheGoldTable() {
-        SparkSession spark = TestSpark.get();
+        SparkSession spark = TransformSpark.get();
         Lake lake = new Lake(dir.resolve("lake").toString());
         FormRow.writeForms(spark, lake.table(Lake.FORMS), List.of(
                 form("a").region("浙江省", null, null).year(2023).rate(0.9),

@@ -1,0 +1,109 @@
+package jixiao.transform.aggregate;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.var_samp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * gold/region_summary: per region (all years) and metric, the raw mean, the mean shrunk toward
+ * the overall mean by the region's count ({@link Shrinkage}), its 95% interval and the rank by the
+ * shrunk mean (1 = best), so small samples do not land at the extremes.
+ */
+public final class RegionSummary {
+    /** A metric, how it reads, and which way is better. */
+    public record Metric(String id, String label, String column, boolean higherIsBetter) {
+    }
+
+    public static final List<Metric> METRICS = List.of(
+            new Metric("execution_rate", "预算执行率", "execution_rate", true),
+            new Metric("self_score", "自评得分", "self_score", true),
+            new Metric("score_gap", "自评与复核得分差", "gap", false),
+            new Metric("errors_per_form", "每表错误数", "errors", false),
+            new Metric("quality_index", "指标质量指数", "quality_index", true));
+
+    public static final StructType SCHEMA = new StructType()
+            .add("metric", DataTypes.StringType, false)
+            .add("metric_label", DataTypes.StringType, false)
+            .add("higher_is_better", DataTypes.BooleanType, false)
+            .add("province", DataTypes.StringType, true)
+            .add("city", DataTypes.StringType, true)
+            .add("county", DataTypes.StringType, true)
+            .add("region", DataTypes.StringType, false)
+            .add("forms", DataTypes.LongType, false)
+            .add("mean", DataTypes.DoubleType, false)
+            .add("sd", DataTypes.DoubleType, true)
+            .add("overall_mean", DataTypes.DoubleType, false)
+            .add("weight", DataTypes.DoubleType, false)
+            .add("shrunk_mean", DataTypes.DoubleType, false)
+            .add("lower", DataTypes.DoubleType, false)
+            .add("upper", DataTypes.DoubleType, false)
+            .add("rank", DataTypes.IntegerType, false)
+            .add("regions", DataTypes.IntegerType, false);
+
+    private RegionSummary() {
+    }
+
+    /** {@code perForm}: one row per form with the region columns and every metric's column. */
+    public static Dataset<Row> compute(SparkSession spark, Dataset<Row> perForm) {
+        List<Column> values = new ArrayList<>();
+        for (Metric m : METRICS) {
+            values.add(org.apache.spark.sql.functions.struct(lit(m.id()).as("metric"),
+                    col(m.column()).cast(DataTypes.DoubleType).as("value")));
+        }
+        Dataset<Row> long_ = perForm.select(col("province"), col("city"), col("county"), col("region"),
+                        explode(org.apache.spark.sql.functions.array(values.toArray(new Column[0]))).as("m"))
+                .select(col("province"), col("city"), col("county"), col("region"), col("m.metric").as("metric"),
+                        col("m.value").as("value"))
+                .where(col("value").isNotNull());
+        List<Row> groups = long_.groupBy("metric", "province", "city", "county", "region")
+                .agg(count(lit(1)).as("n"), avg("value").as("mean"), var_samp("value").as("var"))
+                .collectAsList();
+        List<Row> out = new ArrayList<>();
+        for (Metric m : METRICS) out.addAll(rows(m, groups.stream().filter(r -> m.id().equals(r.getString(0))).toList()));
+        return spark.createDataFrame(out, SCHEMA).coalesce(1);
+    }
+
+    private static List<Row> rows(Metric m, List<Row> groups) {
+        List<Row> sorted = new ArrayList<>(groups);
+        sorted.sort(Comparator.comparing((Row r) -> r.getString(4)).thenComparing(r -> String.valueOf(r.get(1)))
+                .thenComparing(r -> String.valueOf(r.get(2))).thenComparing(r -> String.valueOf(r.get(3))));
+        List<Shrinkage.Group> in = new ArrayList<>();
+        for (Row r : sorted) {
+            double var = r.isNullAt(7) ? Double.NaN : r.getDouble(7);
+            in.add(new Shrinkage.Group(r.getLong(5), r.getDouble(6), var));
+        }
+        List<Shrinkage.Shrunk> shrunk = Shrinkage.shrink(in);
+        Integer[] order = new Integer[sorted.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Comparator<Integer> byShrunk = Comparator.comparingDouble(i -> shrunk.get(i).mean());
+        java.util.Arrays.sort(order, (m.higherIsBetter() ? byShrunk.reversed() : byShrunk).thenComparing(i -> i));
+        int[] rank = new int[order.length];
+        for (int k = 0; k < order.length; k++) rank[order[k]] = k + 1;
+        List<Row> out = new ArrayList<>();
+        for (int k = 0; k < order.length; k++) {
+            int i = order[k];
+            Row r = sorted.get(i);
+            Shrinkage.Shrunk s = shrunk.get(i);
+            Double sd = r.isNullAt(7) ? null : Math.sqrt(r.getDouble(7));
+            out.add(RowFactory.create(m.id(), m.label(), m.higherIsBetter(), r.get(1), r.get(2), r.get(3), r.getString(4),
+                    r.getLong(5), r.getDouble(6), sd, s.overall(), s.weight(), s.mean(), s.lower(), s.upper(), rank[i],
+                    order.length));
+        }
+        return out;
+    }
+}

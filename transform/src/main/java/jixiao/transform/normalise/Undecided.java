@@ -1,0 +1,21 @@
+package jixiao.transform.normalise;
+
+/** Why an indicator's outcome cannot be decided: the codes stored beside {@link Outcome#UNDECIDABLE}. */
+public enum Undecided {
+    NO_TARGET("未填指标值"),
+    NO_ACTUAL("未填实际完成值"),
+    QUALITATIVE_TARGET("定性指标，无法核验"),
+    ACTUAL_NOT_A_NUMBER("实际完成值不是数字"),
+    UNIT_MISMATCH("实际值与指标值单位不一致"),
+    DEADLINE_NOT_COMPARABLE("期限无法比较");
+
+    private final String label;
+
+    Undecided(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -9,10 +9,11 @@ import org.apache.spark.sql.SparkSession;
 import jixiao.extract.DocumentExtractor;
 import jixiao.lake.IngestJob;
 import jixiao.lake.Lake;
+import jixiao.lake.LakeOptions;
 import jixiao.site.SiteBuilder;
-import jixiao.spark.SparkSessions;
 import jixiao.transform.TransformJob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,11 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Ingest documents, compute the gold tables and publish the site, in one go.")
 public final class RunCommand implements Callable<Integer> {
-    @Option(names = "--lake", defaultValue = Lake.DEFAULT_ROOT, description = "lake root URI (default: ${DEFAULT-VALUE})")
-    String lake;
-
-    @Option(names = "--master", description = "Spark master (default: spark-submit's, else local[*])")
-    String master;
+    @Mixin
+    LakeOptions options;
 
     @Option(names = "--out", defaultValue = "data/site", description = "site folder (default: ${DEFAULT-VALUE})")
     Path out;
@@ -41,8 +39,8 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Lake l = new Lake(lake);
-        SparkSession spark = SparkSessions.getOrCreate("jixiao-run", master);
+        Lake l = options.lake();
+        SparkSession spark = options.spark("jixiao-run");
         new IngestJob(spark, l, new DocumentExtractor(), System.err).run(inputs, reprocess).print(System.err);
         System.err.println(new TransformJob(spark, l).run().closingLine());
         Path index = new SiteBuilder(spark, l, out).build();

@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 
 import jixiao.extract.DocumentExtractor;
-import jixiao.spark.SparkSessions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,11 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Read evaluation forms from files and folders into the Delta lake (bronze and silver).")
 public final class IngestCommand implements Callable<Integer> {
-    @Option(names = "--lake", defaultValue = Lake.DEFAULT_ROOT, description = "lake root URI (default: ${DEFAULT-VALUE})")
-    String lake;
-
-    @Option(names = "--master", description = "Spark master (default: spark-submit's, else local[*])")
-    String master;
+    @Mixin
+    LakeOptions options;
 
     @Option(names = "--reprocess", description = "read unchanged files again (after a reader improved)")
     boolean reprocess;
@@ -31,8 +28,8 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SparkSession spark = SparkSessions.getOrCreate("jixiao-ingest", master);
-        IngestSummary s = new IngestJob(spark, new Lake(lake), new DocumentExtractor(), System.err).run(inputs, reprocess);
+        SparkSession spark = options.spark("jixiao-ingest");
+        IngestSummary s = new IngestJob(spark, options.lake(), new DocumentExtractor(), System.err).run(inputs, reprocess);
         s.print(System.err);
         return 0;
     }

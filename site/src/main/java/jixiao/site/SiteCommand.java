@@ -5,26 +5,21 @@ import java.util.concurrent.Callable;
 
 import org.apache.spark.sql.SparkSession;
 
-import jixiao.lake.Lake;
-import jixiao.spark.SparkSessions;
+import jixiao.lake.LakeOptions;
 import jixiao.transform.MissingTableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code jixiao site [--lake URI] [--master URL] [--out DIR]}: gold tables to a static HTML site. */
 @Command(name = "site", mixinStandardHelpOptions = true,
         description = "Publish the gold tables as a static HTML site (charts as SVG and PNG), viewable from file://.")
 public final class SiteCommand implements Callable<Integer> {
+    @Mixin
+    LakeOptions options;
+
     static final String DEFAULT_OUT = "data/site";
-
-    @Option(names = "--lake", defaultValue = Lake.DEFAULT_ROOT, paramLabel = "URI",
-            description = "lake root: a folder or a URI such as hdfs://... (default: ${DEFAULT-VALUE})")
-    String lake;
-
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master when spark-submit does not set one (default: " + SparkSessions.DEFAULT_MASTER + ")")
-    String master;
 
     @Option(names = {"-o", "--out"}, defaultValue = DEFAULT_OUT, paramLabel = "DIR",
             description = "folder to write the site into (default: ${DEFAULT-VALUE})")
@@ -32,9 +27,9 @@ public final class SiteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SparkSession spark = SparkSessions.getOrCreate("jixiao-site", master);
+        SparkSession spark = options.spark("jixiao-site");
         try {
-            Path index = new SiteBuilder(spark, new Lake(lake), out).build();
+            Path index = new SiteBuilder(spark, options.lake(), out).build();
             System.out.println(index.toAbsolutePath().normalize());
             return 0;
         } catch (MissingTableException e) {

@@ -85,7 +85,7 @@ public final class TransformJob {
             List<TableCount> written = new ArrayList<>();
             written.add(normalised);
             for (Future<List<TableCount>> j : jobs) written.addAll(j.get());
-            written.forEach(t -> LOG.info("transform: wrote {} ({} rows)", t.table(), t.rows()));
+            written.forEach(t -> LOG.debug("transform: wrote {} ({} rows)", t.table(), t.rows()));
             return new TransformSummary(normalised.rows(), written, (System.nanoTime() - started) / 1e9);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -101,7 +101,8 @@ public final class FormChecker {
         c.check(Rule.BUDGET_ADJUSTED, both, moved, null, () -> values("initial", num(initial), "adjusted", num(adjusted),
                 "change", initial == 0 ? "（年中新增）" : (adjusted >= initial ? "+" : "") + pct(adjusted / initial - 1),
                 "rate_initial", pct(f.rateVsInitial()), "rate", pct(f.rate())));
-        boolean underInitial = initial != null && adjusted != null && executed != null && executed < initial - AMOUNT;
+        boolean underInitial = initial != null && adjusted != null && executed != null
+                && executed < initial * (1 - Thresholds.MATERIAL_CUT) - AMOUNT;
         c.check(Rule.BUDGET_CUT_TO_SPENDING, underInitial,
                 underInitial && adjusted < initial - AMOUNT && Math.abs(adjusted - executed) <= AMOUNT, null,
                 () -> values("initial", num(initial), "adjusted", num(adjusted), "executed", num(executed),
@@ -236,7 +237,7 @@ public final class FormChecker {
         for (NormalisedIndicator i : inds) {
             SilverIndicator x = i.printed();
             boolean applicable = i.hasActual() && i.kind().numeric() && i.targetUnit() != null && i.actualNumber() != null
-                    && i.actualUnit() == null && !i.actualEqualsTarget();
+                    && i.actualNumber() != 0 && i.actualUnit() == null && !i.actualEqualsTarget();
             String column = !applicable ? null : x.weight() != null && i.actualNumber().equals(x.weight()) ? "分值"
                     : x.score() != null && i.actualNumber().equals(x.score()) ? "得分" : null;
             c.check(Rule.SHIFTED_COLUMNS, applicable, column != null, i.index(),

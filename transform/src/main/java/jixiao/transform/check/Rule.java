@@ -43,7 +43,7 @@ public enum Rule {
             "|全年预算数 ÷ 年初预算数 − 1| > 20%", Clause.BUDGET_LAW),
     BUDGET_CUT_TO_SPENDING(WARNING, Category.BUDGET, Scope.FORM,
             "全年预算数由年初{initial}万元调减至与执行数{executed}万元相同，执行率显示100%，按年初预算仅为{rate_initial}",
-            "执行数 < 年初预算数，且 全年预算数 < 年初预算数 且 |全年预算数 − 执行数| ≤ 0.01万元", Clause.BUDGET_LAW),
+            "执行数 < 年初预算数 × 95%，且 全年预算数 < 年初预算数 且 |全年预算数 − 执行数| ≤ 0.01万元", Clause.BUDGET_LAW),
     // ---- 原因说明 -------------------------------------------------------------------------------
     LOW_RATE_NO_REASON(WARNING, Category.REASONS, Scope.FORM,
             "预算执行率{rate}低于90%，未说明原因",
@@ -100,7 +100,7 @@ public enum Rule {
             "连续 ≥ 2 行：实际值 ≠ 本行指标值 且 实际值 = 相邻（同一方向）行的指标值", Clause.INDICATOR_SCORING),
     SHIFTED_COLUMNS(WARNING, Category.SUSPECT, Scope.INDICATOR,
             "实际完成值“{actual}”等于本行{column}，指标值为“{target}”，疑似错列",
-            "实际值无单位 且 指标值有单位 且 实际值 = 本行分值或得分 且 ≠ 指标值", Clause.INDICATOR_SCORING),
+            "实际值无单位且不为0 且 指标值有单位 且 实际值 = 本行分值或得分 且 ≠ 指标值", Clause.INDICATOR_SCORING),
     // ---- 汇总核对 -------------------------------------------------------------------------------
     SUMMARY_SCORE_MISMATCH(ERROR, Category.SUMMARY, Scope.FORM,
             "汇总表自评得分{summary}分，与自评表总分{total}分不符",

@@ -20,6 +20,8 @@ public final class Thresholds {
     public static final double TOTAL_WEIGHT = 100;
     /** An adjusted budget this far (a fraction) from the initial budget is a finding. */
     public static final double BUDGET_ADJUSTMENT = 0.20;
+    /** A budget cut to spending is a finding when spending is at least this far (a fraction) below the initial budget. */
+    public static final double MATERIAL_CUT = 0.05;
     /** Below this execution rate the form's own note asks for a reason (预算执行率未达到90%的需说明原因). */
     public static final double RATE_NEEDS_REASON = 0.90;
     /** An indicator set needs at least this many indicators before "every actual copies its target" means anything. */

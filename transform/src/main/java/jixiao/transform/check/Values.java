@@ -9,12 +9,12 @@ public final class Values {
     }
 
     public static String num(Double v) {
-        if (v == null) return "—";
+        if (v == null || v.isNaN() || v.isInfinite()) return "—";
         return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     public static String pct(Double rate) {
-        if (rate == null) return "—";
+        if (rate == null || rate.isNaN() || rate.isInfinite()) return "—";
         return BigDecimal.valueOf(rate * 100).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 

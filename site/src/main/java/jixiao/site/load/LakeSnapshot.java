@@ -1,0 +1,86 @@
+package jixiao.site.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+import io.delta.tables.DeltaTable;
+import jixiao.lake.Lake;
+import jixiao.transform.GoldTables;
+import jixiao.transform.MissingTableException;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * Every table the site shows, collected to the driver once: gold tables are small (a row per form at
+ * most), and rendering pages from plain Java values keeps Spark out of the page code.
+ */
+public final class LakeSnapshot {
+    /** What the site reads: the gold tables plus the normalised forms and indicators the form pages redraw. */
+    public static final List<String> TABLES = GoldTables.ALL;
+
+    private final Map<String, GoldTable> tables;
+
+    public LakeSnapshot(Map<String, GoldTable> tables) {
+        this.tables = Map.copyOf(tables);
+    }
+
+    public static LakeSnapshot read(SparkSession spark, Lake lake) {
+        Map<String, GoldTable> out = new LinkedHashMap<>();
+        for (String name : TABLES) out.put(name, readTable(spark, lake, name));
+        return new LakeSnapshot(out);
+    }
+
+    public GoldTable table(String name) {
+        GoldTable t = tables.get(name);
+        if (t == null) throw new IllegalArgumentException("not in the snapshot: " + name);
+        return t;
+    }
+
+    /** The gold tables (for downloads), in the order transform writes them. */
+    public List<GoldTable> gold() {
+        return TABLES.stream().filter(n -> n.startsWith("gold/")).map(this::table).toList();
+    }
+
+    public List<GoldTable> all() {
+        return TABLES.stream().map(this::table).toList();
+    }
+
+    static GoldTable readTable(SparkSession spark, Lake lake, String name) {
+        String location = lake.table(name);
+        if (!DeltaTable.isDeltaTable(spark, location)) throw new MissingTableException(name, location, "jixiao transform");
+        DeltaTable delta = DeltaTable.forPath(spark, location);
+        Row last = delta.history(1).head();
+        long version = last.<Long>getAs("version");
+        Object ts = last.getAs("timestamp");
+        var df = delta.toDF();
+        List<String> columns = List.of(df.columns());
+        List<List<Object>> rows = new ArrayList<>();
+        for (Row r : df.collectAsList()) {
+            List<Object> values = new ArrayList<>(columns.size());
+            for (int i = 0; i < columns.size(); i++) values.add(plain(r.get(i)));
+            rows.add(values);
+        }
+        return new GoldTable(name, version, String.valueOf(ts), columns, rows);
+    }
+
+    /** Spark's values as plain Java ones (Scala maps and sequences, SQL dates and timestamps). */
+    static Object plain(Object v) {
+        if (v instanceof scala.collection.Map<?, ?> m) {
+            Map<String, Object> out = new TreeMap<>();
+            CollectionConverters.asJava(m).forEach((k, x) -> out.put(String.valueOf(k), plain(x)));
+            return out;
+        }
+        if (v instanceof scala.collection.Seq<?> s) return CollectionConverters.asJava(s).stream().map(LakeSnapshot::plain).toList();
+        if (v instanceof java.sql.Date d) return d.toLocalDate();
+        if (v instanceof java.sql.Timestamp t) return t.toInstant();
+        if (v instanceof java.math.BigDecimal b) return b.doubleValue();
+        if (v instanceof Float f) return f.doubleValue();
+        if (v instanceof Short s) return s.intValue();
+        return v;
+    }
+}

@@ -6,8 +6,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.spark.sql.Row;
-
 import jixiao.transform.FormMeasures;
 import jixiao.transform.RateBand;
 
@@ -19,12 +17,17 @@ public record DistributionRow(String province, String city, String county, Strin
         bands = Map.copyOf(bands);
     }
 
-    static DistributionRow of(Row r) {
+    /** From a gold/execution_rate_distribution or gold/execution_rate_breakdown row. */
+    public static DistributionRow of(Map<String, Object> r) {
         Map<RateBand, Long> bands = new EnumMap<>(RateBand.class);
-        for (RateBand b : RateBand.values()) bands.put(b, r.<Long>getAs(b.column()));
-        return new DistributionRow(r.getAs("province"), r.getAs("city"), r.getAs("county"), r.getAs("region"),
-                r.getAs("fiscal_year"), r.<Long>getAs("forms"), r.<Long>getAs("rated"), bands,
-                r.getAs("p25"), r.getAs("median"), r.getAs("p75"), r.getAs("mean_rate"));
+        for (RateBand b : RateBand.values()) bands.put(b, asLong(r.get(b.column())));
+        return new DistributionRow((String) r.get("province"), (String) r.get("city"), (String) r.get("county"),
+                (String) r.get("region"), (Integer) r.get("fiscal_year"), asLong(r.get("forms")), asLong(r.get("rated")),
+                bands, (Double) r.get("p25"), (Double) r.get("median"), (Double) r.get("p75"), (Double) r.get("mean_rate"));
+    }
+
+    private static long asLong(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
     }
 
     public long band(RateBand b) {

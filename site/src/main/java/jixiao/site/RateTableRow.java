@@ -13,7 +13,7 @@ public record RateTableRow(String year, String region, String place, boolean all
     public record BandCell(String share, long count) {
     }
 
-    static RateTableRow of(DistributionRow r) {
+    public static RateTableRow of(DistributionRow r) {
         List<BandCell> bands = Arrays.stream(RateBand.values())
                 .map(b -> new BandCell(Percent.share(r.band(b), r.rated()), r.band(b))).toList();
         return new RateTableRow(r.yearLabel(), r.region(), r.place(), r.allRegions(), r.forms(), r.rated(), bands,

@@ -2,28 +2,38 @@ package jixiao.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.spark.sql.SparkSession;
-import org.jfree.chart.JFreeChart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import jixiao.lake.Lake;
-import jixiao.transform.ExecutionRateDistribution;
+import jixiao.site.build.PageRenderer;
+import jixiao.site.build.SiteWriter;
+import jixiao.site.load.GoldTable;
+import jixiao.site.load.LakeSnapshot;
+import jixiao.site.model.Links;
+import jixiao.site.model.SiteModel;
+import jixiao.site.page.OverviewPage;
+import jixiao.site.page.PageSet;
+import jixiao.transform.GoldTables;
 
 /**
- * Gold → static site: reads the gold tables, draws the charts, renders the pages, copies the assets.
- * Every link is relative, nothing is fetched from elsewhere: the folder works from file:// as it is.
+ * Gold → static site: reads the lake once, then each page set renders its pages and charts through one
+ * {@link SiteWriter}, which skips what has not changed since the last build. Every link is relative and
+ * nothing is fetched from elsewhere: the folder works from file:// or any web server's sub-path.
  */
 public final class SiteBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(SiteBuilder.class);
+    /** The table whose version stamps the pages: the per-form recheck, rewritten by every transform run. */
+    static final String STAMP_TABLE = GoldTables.SCORE_RECHECK;
 
     private final SparkSession spark;
     private final Lake lake;
@@ -42,39 +52,62 @@ public final class SiteBuilder {
         this.clock = clock;
     }
 
+    /** The page sets, in the order they are written. */
+    static List<PageSet> pages() {
+        return List.of(new OverviewPage());
+    }
+
     /**
      * @return the written index.html
      * @throws jixiao.transform.MissingTableException when the gold tables are not there yet
      */
     public Path build() {
         long started = System.nanoTime();
-        GoldTables gold = new GoldTables(spark, lake);
-        List<DistributionRow> rates = gold.executionRates();
-        long version = gold.version(ExecutionRateDistribution.TABLE);
+        LakeSnapshot snapshot = LakeSnapshot.read(spark, lake);
+        long read = System.nanoTime();
+        return build(snapshot, started, read);
+    }
+
+    /** Builds from tables already in memory (the benchmark and the notebooks can hand them in). */
+    public Path build(LakeSnapshot snapshot) {
+        long now = System.nanoTime();
+        return build(snapshot, now, now);
+    }
+
+    private Path build(LakeSnapshot snapshot, long started, long read) {
+        SiteModel model = new SiteModel(snapshot);
+        SiteWriter out = new SiteWriter(outDir, new PageRenderer(), stamp(snapshot.table(STAMP_TABLE)));
         try {
-            writeCharts(rates);
             SiteAssets.copyTo(outDir);
-            Path index = write(OverviewPage.FILE, new PageRenderer().render(OverviewPage.TEMPLATE,
-                    OverviewPage.variables(rates, version, LocalDate.now(clock))));
-            LOG.info("site: {} rows of {} (version {}) published to {} in {} s", rates.size(),
-                    ExecutionRateDistribution.TABLE, version, outDir, String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
-            return index;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site to " + outDir, e);
+            throw new UncheckedIOException("cannot write the site's assets to " + outDir, e);
         }
+        pages().parallelStream().forEach(p -> p.write(model, out));
+        SiteWriter.Counts counts = out.finish();
+        LOG.info("site: {} forms; {} files drawn, {} unchanged, {} removed; lake read in {} s, site in {} s → {}",
+                model.forms().size(), counts.rendered(), counts.kept(), counts.removed(), seconds(read - started),
+                seconds(System.nanoTime() - read), outDir);
+        lastCounts = counts;
+        return outDir.resolve(Links.INDEX);
     }
 
-    private void writeCharts(List<DistributionRow> rates) throws IOException {
-        JFreeChart chart = ExecutionRateChart.create(rates, ChineseFont.family());
-        int height = ExecutionRateChart.height(rates);
-        Files.createDirectories(outDir.resolve(OverviewPage.CHART_SVG).getParent());
-        ChartFiles.svg(chart, ExecutionRateChart.WIDTH, height, outDir.resolve(OverviewPage.CHART_SVG));
-        ChartFiles.png(chart, ExecutionRateChart.WIDTH, height, outDir.resolve(OverviewPage.CHART_PNG));
+    private volatile SiteWriter.Counts lastCounts;
+
+    /** What the last build drew and kept (for the command's report and the incremental-build test). */
+    public SiteWriter.Counts lastCounts() {
+        return lastCounts;
     }
 
-    private Path write(String name, String content) throws IOException {
-        Path file = outDir.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, content, StandardCharsets.UTF_8);
+    private Map<String, Object> stamp(GoldTable table) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("table", table.name());
+        s.put("version", table.version());
+        s.put("committed", table.committed());
+        s.put("built", LocalDate.now(clock).toString());
+        return s;
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
     }
 }

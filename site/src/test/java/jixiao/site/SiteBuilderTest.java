@@ -35,6 +35,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 import jixiao.lake.Lake;
+import jixiao.site.chart.ExecutionRateChart;
 import jixiao.transform.MissingTableException;
 import jixiao.transform.TransformJob;
 import picocli.CommandLine;

@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -23,6 +27,8 @@ public final class LakeSnapshot {
     /** What the site reads: the gold tables plus the normalised forms and indicators the form pages redraw. */
     public static final List<String> TABLES = GoldTables.ALL;
 
+    private static final int READERS = 4;
+
     private final Map<String, GoldTable> tables;
 
     public LakeSnapshot(Map<String, GoldTable> tables) {
@@ -30,9 +36,29 @@ public final class LakeSnapshot {
     }
 
     public static LakeSnapshot read(SparkSession spark, Lake lake) {
-        Map<String, GoldTable> out = new LinkedHashMap<>();
-        for (String name : TABLES) out.put(name, readTable(spark, lake, name));
-        return new LakeSnapshot(out);
+        // one Spark job per table and a Delta log to replay for each: read them side by side
+        ExecutorService pool = Executors.newFixedThreadPool(READERS);
+        try {
+            Map<String, Future<GoldTable>> pending = new LinkedHashMap<>();
+            for (String name : TABLES) pending.put(name, pool.submit(() -> readTable(spark, lake, name)));
+            Map<String, GoldTable> out = new LinkedHashMap<>();
+            for (var e : pending.entrySet()) out.put(e.getKey(), get(e.getValue()));
+            return new LakeSnapshot(out);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static GoldTable get(Future<GoldTable> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the lake", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     public GoldTable table(String name) {

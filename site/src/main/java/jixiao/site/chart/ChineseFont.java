@@ -1,4 +1,4 @@
-package jixiao.site;
+package jixiao.site.chart;
 
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * The font family the PNG chart is drawn with: one that can show Chinese, when the JVM has one.
  * (The SVG keeps its text as text, so the browser picks its own font there.)
  */
-final class ChineseFont {
+public final class ChineseFont {
     private static final Logger LOG = LoggerFactory.getLogger(ChineseFont.class);
     static final String SAMPLE = "预算执行率";
     private static final List<String> PREFERRED = List.of("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
@@ -27,7 +27,7 @@ final class ChineseFont {
     }
 
     /** A family that displays {@value #SAMPLE}, or the JVM's sans-serif (with a warning) when none does. */
-    static String family() {
+    public static String family() {
         if (family == null) family = find().orElseGet(() -> {
             LOG.warn("no font that can display Chinese was found: the PNG chart will show boxes instead of "
                     + "Chinese text; install a CJK font (Debian/Ubuntu: apt-get install fonts-noto-cjk)");

@@ -1,4 +1,4 @@
-package jixiao.site;
+package jixiao.site.chart;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -24,11 +24,12 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import jixiao.site.DistributionRow;
 import jixiao.transform.RateBand;
 
 /** The overview chart: each region-year's rated forms split by execution-rate band, as shares of 100%. */
-final class ExecutionRateChart {
-    static final int WIDTH = 960;
+public final class ExecutionRateChart {
+    public static final int WIDTH = 960;
     private static final int BAR_HEIGHT = 26;
     private static final Map<RateBand, Color> COLOURS = Map.of(
             RateBand.BELOW_50, new Color(0xB2182B),
@@ -42,11 +43,11 @@ final class ExecutionRateChart {
     private ExecutionRateChart() {
     }
 
-    static int height(List<DistributionRow> rows) {
+    public static int height(List<DistributionRow> rows) {
         return Math.max(320, 150 + BAR_HEIGHT * (int) charted(rows).count());
     }
 
-    static JFreeChart create(List<DistributionRow> rows, String fontFamily) {
+    public static JFreeChart create(List<DistributionRow> rows, String fontFamily) {
         CategoryPlot plot = new CategoryPlot(dataset(rows), new CategoryAxis("地区（年度）"),
                 new NumberAxis("占有执行率自评表的比例"), renderer());
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -57,7 +58,7 @@ final class ExecutionRateChart {
         shares.setUpperMargin(0);
 
         JFreeChart chart = new JFreeChart("预算执行率分布", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        theme(fontFamily).apply(chart); // before the colours: applying a theme resets series paints
+        ChartTheme.theme(fontFamily).apply(chart); // before the colours: applying a theme resets series paints
         StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
         for (RateBand b : RateBand.values()) {
             int series = plot.getDataset().getRowIndex(b.label());
@@ -95,20 +96,5 @@ final class ExecutionRateChart {
         StackedBarRenderer renderer = new StackedBarRenderer(true);
         renderer.setMaximumBarWidth(0.08);
         return renderer;
-    }
-
-    /** Flat bars, no shadows, and one font family for every label, so Chinese shows in the PNG. */
-    private static StandardChartTheme theme(String family) {
-        StandardChartTheme theme = new StandardChartTheme("jixiao");
-        theme.setExtraLargeFont(new Font(family, Font.BOLD, 18));
-        theme.setLargeFont(new Font(family, Font.BOLD, 14));
-        theme.setRegularFont(new Font(family, Font.PLAIN, 12));
-        theme.setSmallFont(new Font(family, Font.PLAIN, 10));
-        theme.setBarPainter(new StandardBarPainter());
-        theme.setShadowVisible(false);
-        theme.setPlotBackgroundPaint(Color.WHITE);
-        theme.setRangeGridlinePaint(new Color(0xBBBBBB));
-        theme.setDomainGridlinePaint(new Color(0xBBBBBB));
-        return theme;
     }
 }

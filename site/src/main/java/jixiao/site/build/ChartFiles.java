@@ -1,4 +1,4 @@
-package jixiao.site;
+package jixiao.site.build;
 
 import java.awt.Rectangle;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
 
 /** Writes a chart as SVG (text kept as text, byte-stable) and as PNG. */
-final class ChartFiles {
+public final class ChartFiles {
     /** Fixed, so the same chart gives the same bytes (JFreeSVG picks a random prefix otherwise). */
     static final String DEFS_KEY_PREFIX = "jixiao";
     /**
@@ -27,7 +27,7 @@ final class ChartFiles {
     private ChartFiles() {
     }
 
-    static void svg(JFreeChart chart, int width, int height, Path file) throws IOException {
+    public static void svg(JFreeChart chart, int width, int height, Path file) throws IOException {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix(DEFS_KEY_PREFIX);
         g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
@@ -40,7 +40,7 @@ final class ChartFiles {
         Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n", StandardCharsets.UTF_8);
     }
 
-    static void png(JFreeChart chart, int width, int height, Path file) throws IOException {
+    public static void png(JFreeChart chart, int width, int height, Path file) throws IOException {
         ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
     }
 }

@@ -1,0 +1,112 @@
+package jixiao.site.build;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * How the site prints numbers, in one place: templates call it as {@code ${fmt.pct(x)}}. Unknown values
+ * print as a dash, never as 0.
+ */
+public final class Fmt {
+    public static final Fmt INSTANCE = new Fmt();
+    public static final String UNKNOWN = "—";
+    private static final double YI_IN_WAN = 10_000; // 1 亿元 = 10,000 万元
+
+    private Fmt() {
+    }
+
+    /** A fraction as a percentage: 0.853 → "85.3%". */
+    public String pct(Object fraction) {
+        Double d = number(fraction);
+        return d == null ? UNKNOWN : fixed(d * 100, 1) + "%";
+    }
+
+    /** An amount in 万元, switching to 亿元 from 10,000 万元. */
+    public String wan(Object wan) {
+        Double d = number(wan);
+        if (d == null) return UNKNOWN;
+        if (Math.abs(d) >= YI_IN_WAN) return grouped(d / YI_IN_WAN, 2) + "亿元";
+        return grouped(d, 2) + "万元";
+    }
+
+    /** A count with thousands separators. */
+    public String count(Object n) {
+        Double d = number(n);
+        return d == null ? UNKNOWN : grouped(d, 0);
+    }
+
+    /** A score or weight: at most two decimals, none when whole ("85", "8.5", "8.33"). */
+    public String score(Object n) {
+        Double d = number(n);
+        if (d == null) return UNKNOWN;
+        return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /** A signed difference: "+3.2", "−1.5", "0". */
+    public String signed(Object n, int digits) {
+        Double d = number(n);
+        if (d == null) return UNKNOWN;
+        String s = fixed(Math.abs(d), digits);
+        if (Double.parseDouble(s) == 0) return fixed(0, digits);
+        return (d > 0 ? "+" : "−") + s;
+    }
+
+    public String fixed(Object n, int digits) {
+        Double d = number(n);
+        return d == null ? UNKNOWN : String.format(Locale.ROOT, "%." + digits + "f", d);
+    }
+
+    /** "2023年"; forms whose year could not be read are "年度不详". */
+    public String year(Object y) {
+        return y == null ? "年度不详" : y + "年";
+    }
+
+    /** Text or a dash. */
+    public String text(Object s) {
+        return s == null || s.toString().isBlank() ? UNKNOWN : s.toString();
+    }
+
+    /**
+     * A heat-map cell's background: white at {@code low}, deep blue at {@code high} (values outside are
+     * clamped); grey for unknown. Only colours from this method reach a style attribute.
+     */
+    public String heat(Object value, double low, double high) {
+        Double d = number(value);
+        if (d == null || high <= low) return "background:#eeeeee";
+        double t = Math.max(0, Math.min(1, (d - low) / (high - low)));
+        int r = (int) Math.round(255 - t * (255 - 33));
+        int g = (int) Math.round(255 - t * (255 - 102));
+        int b = (int) Math.round(255 - t * (255 - 172));
+        String ink = t > 0.6 ? "#ffffff" : "#1f2328";
+        return String.format(Locale.ROOT, "background:#%02x%02x%02x;color:%s", r, g, b, ink);
+    }
+
+    /** A plain number for a data-sort attribute (sorting must not read the formatted text). */
+    public String sortKey(Object n) {
+        Double d = number(n);
+        return d == null ? "" : BigDecimal.valueOf(d).toPlainString();
+    }
+
+    static Double number(Object o) {
+        if (o == null) return null;
+        if (o instanceof Number n) {
+            double d = n.doubleValue();
+            return Double.isNaN(d) || Double.isInfinite(d) ? null : d;
+        }
+        try {
+            return Double.parseDouble(o.toString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String grouped(double d, int digits) {
+        DecimalFormat f = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(d);
+    }
+}

@@ -1,0 +1,161 @@
+package jixiao.site.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import jixiao.site.load.GoldTable;
+import jixiao.site.load.LakeSnapshot;
+import jixiao.transform.GoldTables;
+
+/**
+ * The lake as the pages need it: forms with their links, and the indexes from region, department, form and
+ * project to rows. Rows are column → value maps in the tables' own column names, so a template reads
+ * {@code f.project_name} as the lake spells it; the keys added here are {@code url}, {@code region_url},
+ * {@code department_url}, {@code place} and, on forms, {@code quality_index}.
+ */
+public final class SiteModel {
+    private final LakeSnapshot lake;
+    private final List<Map<String, Object>> forms;
+    private final Map<String, Map<String, Object>> formById = new HashMap<>();
+    private final Map<String, List<Map<String, Object>>> indicatorsByForm;
+    private final Map<String, List<Map<String, Object>>> findingsByForm;
+    private final Map<String, List<Map<String, Object>>> lineageByProject;
+    private final Map<Place, List<Map<String, Object>>> formsByPlace = new TreeMap<>();
+    private final Map<Department, List<Map<String, Object>>> formsByDepartment = new TreeMap<>();
+    private final List<Map<String, Object>> findings;
+
+    public SiteModel(LakeSnapshot lake) {
+        this.lake = lake;
+        Map<String, Object> quality = new HashMap<>();
+        for (Map<String, Object> q : lake.table(GoldTables.FORM_QUALITY).records()) quality.put(id(q), q.get("quality_index"));
+
+        List<Map<String, Object>> fs = new ArrayList<>();
+        for (Map<String, Object> row : lake.table(GoldTables.FORMS_NORMALISED).records()) {
+            Map<String, Object> f = new LinkedHashMap<>(row);
+            Place place = Place.of(row);
+            Department dept = new Department(place, (String) row.get("department"), (String) row.get("department_type"));
+            f.put("quality_index", quality.get(id(row)));
+            f.put("url", Links.form(id(row)));
+            f.put("place", place.path());
+            f.put("region_url", Links.region(place));
+            f.put("department_url", Links.department(dept));
+            Map<String, Object> frozen = Collections.unmodifiableMap(f);
+            fs.add(frozen);
+            formById.put(id(row), frozen);
+            formsByPlace.computeIfAbsent(place, p -> new ArrayList<>()).add(frozen);
+            formsByDepartment.computeIfAbsent(dept, d -> new ArrayList<>()).add(frozen);
+        }
+        fs.sort(FORM_ORDER);
+        formsByPlace.values().forEach(l -> l.sort(FORM_ORDER));
+        formsByDepartment.values().forEach(l -> l.sort(FORM_ORDER));
+        this.forms = List.copyOf(fs);
+
+        this.indicatorsByForm = group(lake.table(GoldTables.INDICATORS_NORMALISED), SiteModel::id,
+                Comparator.comparing(r -> ((Number) r.get("indicator_index")).intValue()));
+        this.findings = withLinks(lake.table(GoldTables.FINDINGS).records());
+        this.findingsByForm = new HashMap<>();
+        for (Map<String, Object> f : findings) findingsByForm.computeIfAbsent(id(f), k -> new ArrayList<>()).add(f);
+        this.lineageByProject = group(lake.table(GoldTables.PROJECT_LINEAGE), r -> (String) r.get("project_key"),
+                Comparator.comparing(r -> String.valueOf(r.get("fiscal_year"))));
+    }
+
+    /** Region, department, year, project: the order every list of forms is printed in. */
+    static final Comparator<Map<String, Object>> FORM_ORDER = Comparator
+            .comparing((Map<String, Object> f) -> String.valueOf(f.get("place")))
+            .thenComparing(f -> String.valueOf(f.get("department")))
+            .thenComparing(f -> String.valueOf(f.get("fiscal_year")))
+            .thenComparing(f -> String.valueOf(f.get("project_name")))
+            .thenComparing(SiteModel::id);
+
+    public LakeSnapshot lake() {
+        return lake;
+    }
+
+    public List<Map<String, Object>> rows(String table) {
+        return lake.table(table).records();
+    }
+
+    public GoldTable table(String table) {
+        return lake.table(table);
+    }
+
+    public List<Map<String, Object>> forms() {
+        return forms;
+    }
+
+    public Map<String, Object> form(String formId) {
+        return formById.get(formId);
+    }
+
+    public List<Map<String, Object>> indicators(String formId) {
+        return indicatorsByForm.getOrDefault(formId, List.of());
+    }
+
+    /** Every finding, with the links to its form, region and department added. */
+    public List<Map<String, Object>> findings() {
+        return findings;
+    }
+
+    public List<Map<String, Object>> findings(String formId) {
+        return findingsByForm.getOrDefault(formId, List.of());
+    }
+
+    /** The project's forms across years (gold/project_lineage rows), oldest first. */
+    public List<Map<String, Object>> lineage(String projectKey) {
+        return projectKey == null ? List.of() : lineageByProject.getOrDefault(projectKey, List.of());
+    }
+
+    public Map<Place, List<Map<String, Object>>> formsByPlace() {
+        return Collections.unmodifiableMap(formsByPlace);
+    }
+
+    public Map<Department, List<Map<String, Object>>> formsByDepartment() {
+        return Collections.unmodifiableMap(formsByDepartment);
+    }
+
+    /** Rows of a table that belong to a place (matched on all four region columns). */
+    public List<Map<String, Object>> rowsOf(String table, Place place) {
+        return rows(table).stream().filter(r -> Place.of(r).equals(place)).toList();
+    }
+
+    private List<Map<String, Object>> withLinks(List<Map<String, Object>> rows) {
+        List<Map<String, Object>> out = new ArrayList<>(rows.size());
+        for (Map<String, Object> r : rows) {
+            Map<String, Object> m = new LinkedHashMap<>(r);
+            Map<String, Object> form = formById.get(id(r));
+            m.put("url", form == null ? null : form.get("url"));
+            m.put("region_url", form == null ? null : form.get("region_url"));
+            m.put("department_url", form == null ? null : form.get("department_url"));
+            m.put("place", Place.of(r).path());
+            out.add(Collections.unmodifiableMap(m));
+        }
+        out.sort(Comparator.comparing((Map<String, Object> m) -> String.valueOf(m.get("place")))
+                .thenComparing(m -> String.valueOf(m.get("department")))
+                .thenComparing(m -> String.valueOf(m.get("fiscal_year")))
+                .thenComparing(m -> String.valueOf(m.get("project_name")))
+                .thenComparing(m -> String.valueOf(m.get("form_id")))
+                .thenComparing(m -> m.get("indicator_index") == null ? -1 : ((Number) m.get("indicator_index")).intValue())
+                .thenComparing(m -> String.valueOf(m.get("rule_id"))));
+        return List.copyOf(out);
+    }
+
+    private static Map<String, List<Map<String, Object>>> group(GoldTable table, Function<Map<String, Object>, String> key,
+                                                                Comparator<Map<String, Object>> order) {
+        Map<String, List<Map<String, Object>>> m = new HashMap<>();
+        for (Map<String, Object> r : table.records()) m.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
+        m.values().forEach(l -> l.sort(order));
+        return m;
+    }
+
+    static String id(Map<String, Object> row) {
+        return Objects.toString(row.get("form_id"), null);
+    }
+}

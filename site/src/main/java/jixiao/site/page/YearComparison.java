@@ -1,0 +1,35 @@
+package jixiao.site.page;
+
+import java.util.List;
+
+import jixiao.site.build.Fmt;
+
+/** A line of "与上年相比": a measure, its value last year and this year, and the change, printed. */
+public record YearComparison(String measure, String before, String now, String change) {
+
+    static List<YearComparison> of(YearMetrics now, YearMetrics before) {
+        Fmt f = Fmt.INSTANCE;
+        return List.of(
+                new YearComparison("自评表数", f.count(before.forms()), f.count(now.forms()), f.signed((double) now.forms() - before.forms(), 0)),
+                points("平均预算执行率", before.meanRate(), now.meanRate()),
+                points("执行率低于90%的占比", before.belowNinety(), now.belowNinety()),
+                plain("平均自评得分", before.meanSelf(), now.meanSelf(), 1),
+                plain("平均自评高出复算分", before.meanGap(), now.meanGap(), 1),
+                plain("平均指标质量指数", before.meanQuality(), now.meanQuality(), 1),
+                plain("每表问题数", before.findingsPerForm(), now.findingsPerForm(), 2),
+                plain("每表错误数", before.errorsPerForm(), now.errorsPerForm(), 2));
+    }
+
+    private static YearComparison points(String measure, Double before, Double now) {
+        Double change = YearMetrics.change(now, before);
+        Fmt f = Fmt.INSTANCE;
+        return new YearComparison(measure, f.pct(before), f.pct(now),
+                change == null ? Fmt.UNKNOWN : f.signed(change * 100, 1) + " 个百分点");
+    }
+
+    private static YearComparison plain(String measure, Double before, Double now, int digits) {
+        Fmt f = Fmt.INSTANCE;
+        return new YearComparison(measure, f.fixed(before, digits), f.fixed(now, digits),
+                f.signed(YearMetrics.change(now, before), digits));
+    }
+}

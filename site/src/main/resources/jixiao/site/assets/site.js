@@ -1,0 +1,1 @@
+/* jixiao site: plain JavaScript, no framework, nothing fetched from the network. */

@@ -21,6 +21,7 @@ import jixiao.site.load.GoldTable;
 import jixiao.site.load.LakeSnapshot;
 import jixiao.site.model.Links;
 import jixiao.site.model.SiteModel;
+import jixiao.site.page.DownloadsPage;
 import jixiao.site.page.OverviewPage;
 import jixiao.site.page.PageSet;
 import jixiao.transform.GoldTables;
@@ -54,7 +55,7 @@ public final class SiteBuilder {
 
     /** The page sets, in the order they are written. */
     static List<PageSet> pages() {
-        return List.of(new OverviewPage());
+        return List.of(new OverviewPage(), new DownloadsPage());
     }
 
     /**

@@ -86,9 +86,16 @@ public final class SiteWriter {
         }
     }
 
+    /** The site's folder, for writers that keep their own files up to date (the downloads). */
+    public Path dir() {
+        return out;
+    }
+
     /** Marks a file another writer keeps up to date (the downloads) as part of the site, so it is not deleted. */
     public void keep(String path) {
-        current.put(path, "-");
+        synchronized (current) {
+            current.put(path, "-");
+        }
     }
 
     /** Records the manifest and removes what earlier builds wrote and this one did not. */

@@ -11,10 +11,10 @@ import org.apache.spark.sql.SparkSession;
 import jixiao.lake.Schemas;
 
 /** A silver/forms fixture for the site: forms with a place, a year and a printed rate, per {@link Schemas#FORMS}. */
-final class SilverForms {
+public final class SilverForms {
     private final List<Row> rows = new ArrayList<>();
 
-    SilverForms add(String province, String city, String county, int year, Double rate) {
+    public SilverForms add(String province, String city, String county, int year, Double rate) {
         String id = "form-" + rows.size();
         Object[] v = new Object[Schemas.FORMS.size()];
         v[Schemas.FORMS.fieldIndex("form_id")] = id;
@@ -33,7 +33,7 @@ final class SilverForms {
         return this;
     }
 
-    void writeTo(SparkSession spark, String location) {
+    public void writeTo(SparkSession spark, String location) {
         spark.createDataFrame(rows, Schemas.FORMS).write().format("delta").mode("overwrite").save(location);
     }
 }

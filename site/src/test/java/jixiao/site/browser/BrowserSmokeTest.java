@@ -1,0 +1,190 @@
+package jixiao.site.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+import jixiao.lake.Lake;
+import jixiao.site.SilverForms;
+import jixiao.site.SiteBuilder;
+import jixiao.testing.TestSpark;
+import jixiao.transform.TransformJob;
+
+/**
+ * The built site in a real browser: a headless Chromium ({@link HeadlessChromium}) loads the overview
+ * from disk and must report no uncaught exception, no {@code console.error} and no failed resource load;
+ * screenshots show that Chinese text is drawn with real glyphs, not boxes (which is what a missing CJK font
+ * gives). The screenshots, and what the helper reported for a deliberately broken page, are kept in
+ * {@code site/target/browser/} to look at.
+ *
+ * <p>Needs Debian's {@code chromium} and {@code fonts-noto-cjk}, which {@code bin/setup} installs; another
+ * browser binary can be named with {@code -Djixiao.chromium=PATH} or the environment variable {@code CHROMIUM}.
+ * Without a browser these tests <em>fail</em>, so that a machine without one cannot pass them silently;
+ * {@code -Djixiao.browser=skip} skips them on purpose.
+ */
+@DisabledIfSystemProperty(named = BrowserSmokeTest.SKIP, matches = "skip", disabledReason = "skipped by -Djixiao.browser=skip")
+class BrowserSmokeTest {
+    static final String SKIP = "jixiao.browser";
+    private static final Clock MARCH_FIRST = Clock.fixed(Instant.parse("2025-03-01T08:00:00Z"), ZoneOffset.UTC);
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 900;
+    /** Distinct characters from the site's title, drawn each in its own box; a missing font draws them all alike. */
+    private static final List<String> HAN = List.of("项", "目", "绩", "效", "评", "析");
+    /** A private-use code point: no font draws it as a character, so it shows as a box or nothing. */
+    private static final String PRIVATE_USE = "\uE000";
+    private static final int TILE = 120;
+
+    @TempDir
+    static Path dir;
+
+    static Path site;
+    static Path screenshots;
+    static HeadlessChromium chromium;
+
+    @BeforeAll
+    static void buildSiteAndStartBrowser() throws IOException {
+        Path executable = HeadlessChromium.executable();
+        if (!Files.isExecutable(executable)) {
+            fail("no Chromium at " + executable + ": run bin/setup (it installs Debian's chromium), or name one with -D"
+                    + HeadlessChromium.PROPERTY + "=PATH or " + HeadlessChromium.ENV + "=PATH; -D" + SKIP + "=skip skips these tests");
+        }
+        SparkSession spark = TestSpark.get();
+        Lake lake = new Lake(dir.resolve("lake").toString());
+        new SilverForms()
+                .add("浙江省", "杭州市", "西湖区", 2023, 0.3)
+                .add("浙江省", "杭州市", "西湖区", 2023, 1.0)
+                .add("浙江省", "宁波市", null, 2023, 0.97)
+                // a region that would log an error if the page did not escape it
+                .add("浙江省", "宁波市", "<script>console.error('unescaped')</script>", 2024, 0.85)
+                .writeTo(spark, lake.table(Lake.FORMS));
+        new TransformJob(spark, lake).run();
+        site = new SiteBuilder(spark, lake, dir.resolve("site"), MARCH_FIRST).build().getParent();
+
+        screenshots = Path.of(System.getProperty("basedir", ".")).resolve("target/browser");
+        Files.createDirectories(screenshots);
+        chromium = HeadlessChromium.launch(executable);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) chromium.close();
+    }
+
+    @Test
+    void overviewLoadsWithoutErrorsAndShowsItsTitle() throws IOException {
+        HeadlessChromium.PageLoad page = chromium.load(site.resolve("index.html").toUri(), WIDTH, HEIGHT);
+        BufferedImage shot = save(page, "overview.png");
+        assertEquals(List.of(), page.errors(), "problems loading " + page.url());
+        assertEquals(WIDTH, shot.getWidth());
+        // the header holds the Chinese title 项目支出绩效自评分析: its strokes are dark pixels on white
+        int dark = ink(shot, 0, 0, WIDTH, 80).cardinality();
+        assertTrue(dark > 500, "the header of " + screenshots.resolve("overview.png") + " is blank: " + dark + " dark pixels");
+    }
+
+    @Test
+    void reportsExceptionsConsoleErrorsAndMissingFiles() throws IOException {
+        Path broken = dir.resolve("broken.html");
+        Files.writeString(broken, """
+                <!DOCTYPE html>
+                <html lang="zh-CN"><head><meta charset="utf-8"><title>坏页面</title>
+                <script src="missing-script.js"></script></head>
+                <body><p>坏页面</p><img src="missing-image.png" alt="">
+                <script>console.error("deliberate console error"); undefinedFunction();</script>
+                </body></html>
+                """, StandardCharsets.UTF_8);
+        HeadlessChromium.PageLoad page = chromium.load(broken.toUri(), WIDTH, HEIGHT);
+        String errors = String.join("\n", page.errors());
+        Files.writeString(screenshots.resolve("broken-page-problems.txt"), errors + "\n", StandardCharsets.UTF_8);
+        for (String expected : List.of("missing-script.js", "missing-image.png", "deliberate console error", "undefinedFunction")) {
+            assertTrue(errors.contains(expected), expected + " not reported; reported:\n" + errors);
+        }
+    }
+
+    /** A probe page with the site's stylesheet: each character in its own box, screenshotted and compared tile by tile. */
+    @Test
+    void chineseCharactersAreDrawnAsDistinctGlyphsNotBoxes() throws IOException {
+        Path probe = dir.resolve("probe");
+        Files.createDirectories(probe.resolve("assets"));
+        Files.copy(site.resolve("assets/site.css"), probe.resolve("assets/site.css"));
+        List<String> chars = new ArrayList<>(HAN);
+        chars.add(PRIVATE_USE);
+        StringBuilder boxes = new StringBuilder();
+        for (int i = 0; i < chars.size(); i++) {
+            boxes.append("<span style=\"position:absolute; top:0; left:").append(i * TILE).append("px; width:").append(TILE)
+                    .append("px; height:").append(TILE).append("px; font-size:").append(TILE * 3 / 4).append("px; line-height:")
+                    .append(TILE).append("px; text-align:center; overflow:hidden\">").append(chars.get(i)).append("</span>\n");
+        }
+        Files.writeString(probe.resolve("probe.html"), """
+                <!DOCTYPE html>
+                <html lang="zh-CN"><head><meta charset="utf-8"><title>字形</title>
+                <link rel="stylesheet" href="assets/site.css"></head>
+                <body>
+                %s</body></html>
+                """.formatted(boxes), StandardCharsets.UTF_8);
+
+        HeadlessChromium.PageLoad page = chromium.load(probe.resolve("probe.html").toUri(), TILE * chars.size(), TILE);
+        BufferedImage shot = save(page, "chinese-glyphs.png");
+        assertEquals(List.of(), page.errors());
+        List<BitSet> tiles = new ArrayList<>();
+        for (int i = 0; i < chars.size(); i++) tiles.add(ink(shot, i * TILE, 0, TILE, TILE));
+        BitSet box = tiles.get(chars.size() - 1);
+        String where = " (see " + screenshots.resolve("chinese-glyphs.png") + ")";
+        for (int i = 0; i < HAN.size(); i++) {
+            int strokes = tiles.get(i).cardinality();
+            assertTrue(strokes > TILE * TILE / 50, HAN.get(i) + " drew almost nothing: " + strokes + " dark pixels" + where);
+            assertTrue(differ(tiles.get(i), box), HAN.get(i) + " looks like the private-use box U+E000" + where);
+            for (int j = 0; j < i; j++) {
+                assertTrue(differ(tiles.get(i), tiles.get(j)), HAN.get(i) + " and " + HAN.get(j) + " look the same: boxes?" + where);
+            }
+        }
+    }
+
+    /** Two tiles differ when at least a fifth of the larger one's dark pixels are not in the same places. */
+    private static boolean differ(BitSet a, BitSet b) {
+        BitSet x = (BitSet) a.clone();
+        x.xor(b);
+        return x.cardinality() * 5 >= Math.max(a.cardinality(), b.cardinality()) && x.cardinality() > 0;
+    }
+
+    /** The dark pixels (luminance below half) of a region, row by row. */
+    private static BitSet ink(BufferedImage img, int x0, int y0, int w, int h) {
+        BitSet dark = new BitSet(w * h);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int rgb = img.getRGB(x0 + x, y0 + y);
+                int lum = (299 * ((rgb >> 16) & 0xff) + 587 * ((rgb >> 8) & 0xff) + 114 * (rgb & 0xff)) / 1000;
+                if (lum < 128) dark.set(y * w + x);
+            }
+        }
+        return dark;
+    }
+
+    private static BufferedImage save(HeadlessChromium.PageLoad page, String name) throws IOException {
+        Files.write(screenshots.resolve(name), page.screenshot());
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(page.screenshot()));
+        if (img == null) fail("the screenshot of " + page.url() + " is not a PNG");
+        return img;
+    }
+}

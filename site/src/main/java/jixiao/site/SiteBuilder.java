@@ -22,6 +22,8 @@ import jixiao.site.load.LakeSnapshot;
 import jixiao.site.model.Links;
 import jixiao.site.model.SiteModel;
 import jixiao.site.page.DownloadsPage;
+import jixiao.site.page.ExecutionPage;
+import jixiao.site.page.ReasonsPage;
 import jixiao.site.page.OverviewPage;
 import jixiao.site.page.PageSet;
 import jixiao.transform.GoldTables;
@@ -55,7 +57,7 @@ public final class SiteBuilder {
 
     /** The page sets, in the order they are written. */
     static List<PageSet> pages() {
-        return List.of(new OverviewPage(), new DownloadsPage());
+        return List.of(new OverviewPage(), new ExecutionPage(), new ReasonsPage(), new DownloadsPage());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -44,9 +45,12 @@ public final class BarChart {
         renderer.setMaximumBarWidth(0.12);
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis(valueLabel), renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setNoDataMessage("暂无数据");
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
-        if (percent) ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        NumberAxis values = (NumberAxis) plot.getRangeAxis();
+        if (percent) values.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        if (percent && stacked) values.setUpperMargin(0);
         boolean legend = data.getRowCount() > 1;
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
         ChartTheme.apply(chart);

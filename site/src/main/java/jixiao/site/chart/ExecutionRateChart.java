@@ -48,7 +48,28 @@ public final class ExecutionRateChart {
     }
 
     public static JFreeChart create(List<DistributionRow> rows, String fontFamily) {
-        CategoryPlot plot = new CategoryPlot(dataset(rows), new CategoryAxis("地区（年度）"),
+        return create("预算执行率分布", "地区（年度）", dataset(rows), fontFamily);
+    }
+
+    /** A band chart of any grouping: each bar labelled by the caller (a department type, a year …). */
+    public record Bar(String label, DistributionRow row) {
+    }
+
+    public static int heightOf(List<Bar> bars) {
+        return Math.max(320, 150 + BAR_HEIGHT * (int) bars.stream().filter(b -> b.row().rated() > 0).count());
+    }
+
+    public static JFreeChart create(String title, String axis, List<Bar> bars) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Bar b : bars) {
+            if (b.row().rated() == 0) continue;
+            for (RateBand band : RateBand.values()) data.addValue(b.row().band(band), band.label(), b.label());
+        }
+        return create(title, axis, data, ChineseFont.family());
+    }
+
+    private static JFreeChart create(String title, String axis, DefaultCategoryDataset data, String fontFamily) {
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(axis),
                 new NumberAxis("占有执行率自评表的比例"), renderer());
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
@@ -57,7 +78,7 @@ public final class ExecutionRateChart {
         shares.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
         shares.setUpperMargin(0);
 
-        JFreeChart chart = new JFreeChart("预算执行率分布", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartTheme.theme(fontFamily).apply(chart); // before the colours: applying a theme resets series paints
         StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
         for (RateBand b : RateBand.values()) {

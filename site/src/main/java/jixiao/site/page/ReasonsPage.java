@@ -1,0 +1,159 @@
+package jixiao.site.page;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jixiao.site.build.Page;
+import jixiao.site.build.SiteWriter;
+import jixiao.site.chart.BarChart;
+import jixiao.site.model.Links;
+import jixiao.site.model.Place;
+import jixiao.site.model.SiteModel;
+import jixiao.transform.GoldTables;
+import jixiao.transform.reasons.ReasonCategory;
+
+/** 扣分原因: the categories by region and year, points lost, the 据实支付 share, mined phrases and examples. */
+public final class ReasonsPage implements PageSet {
+    static final String YEARS_CHART = "charts/reasons-by-year";
+    static final String BOILERPLATE_CHART = "charts/boilerplate-by-region";
+    static final String BOILERPLATE = ReasonCategory.NO_EXPLANATION.name();
+    static final int EXAMPLES = 3;
+    static final int PHRASES = 30;
+
+    @Override
+    public void write(SiteModel model, SiteWriter out) {
+        List<Map<String, Object>> rows = model.rows(GoldTables.DEDUCTION_REASONS);
+        List<Map<String, Object>> total = rows.stream().filter(ExecutionPage::allRegions).toList();
+        List<Map<String, Object>> regional = rows.stream().filter(r -> !ExecutionPage.allRegions(r)).toList();
+
+        List<BarChart.Bar> byYear = new ArrayList<>();
+        for (Map<String, Object> r : total) {
+            byYear.add(new BarChart.Bar(Rows.str(r, "category_label"), yearLabel(r), orZero(Rows.num(r, "share"))));
+        }
+        byYear.sort(Comparator.comparing(BarChart.Bar::category));
+        out.chart(YEARS_CHART, byYear, BarChart.WIDTH, BarChart.height(byYear, true) + 80,
+                () -> BarChart.create("各年度扣分原因构成（条数占比）", "占扣分原因条数的比例", byYear, true, true));
+
+        List<RegionYear> regionYears = regionYears(regional, model);
+        List<BarChart.Bar> boiler = regionYears.stream().filter(RegionYear::latest)
+                .map(r -> new BarChart.Bar("据实支付", r.region(), orZero(r.boilerplateShare()))).toList();
+        out.chart(BOILERPLATE_CHART, boiler, BarChart.WIDTH, BarChart.height(boiler, false),
+                () -> BarChart.create("最近年度“据实支付”类原因占比（按地区）", "占该地区扣分原因条数的比例", boiler, false, true));
+
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("yearsChart", YEARS_CHART);
+        m.put("boilerplateChart", BOILERPLATE_CHART);
+        m.put("categories", categories(total));
+        m.put("regionYears", regionYears);
+        m.put("phrases", model.rows(GoldTables.REASON_PHRASES).stream()
+                .sorted(Comparator.comparing(r -> Rows.count(r, "rank"))).limit(PHRASES).toList());
+        m.put("examples", examples(model));
+        out.page(new Page(Links.REASONS, "reasons", m));
+    }
+
+    /** A category over every region and year. */
+    public record Category(String id, String label, long reasons, long executionReasons, double pointsLost, Double share,
+                           Double pointsShare) {
+    }
+
+    private static List<Category> categories(List<Map<String, Object>> total) {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, Double> points = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (ReasonCategory c : ReasonCategory.values()) labels.put(c.name(), c.label());
+        for (Map<String, Object> r : total) {
+            String c = Rows.str(r, "category");
+            long[] n = counts.computeIfAbsent(c, k -> new long[2]);
+            n[0] += Rows.count(r, "reasons");
+            n[1] += Rows.count(r, "execution_reasons");
+            points.merge(c, orZero(Rows.num(r, "points_lost")), Double::sum);
+        }
+        long all = counts.values().stream().mapToLong(n -> n[0]).sum();
+        double allPoints = points.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<Category> out = new ArrayList<>();
+        counts.forEach((c, n) -> out.add(new Category(c, labels.getOrDefault(c, c), n[0], n[1], points.get(c),
+                all == 0 ? null : n[0] / (double) all, allPoints == 0 ? null : points.get(c) / allPoints)));
+        out.sort(Comparator.comparingLong(Category::reasons).reversed());
+        return out;
+    }
+
+    /** A region's reasons in a year: how many, the points lost, and the share that explains nothing. */
+    public record RegionYear(String region, String url, Integer year, boolean latest, long reasons, double pointsLost,
+                             Double boilerplateShare, Double noneShare, String topCategory) {
+    }
+
+    private static List<RegionYear> regionYears(List<Map<String, Object>> rows, SiteModel model) {
+        Map<String, List<Map<String, Object>>> groups = new TreeMap<>();
+        for (Map<String, Object> r : rows) groups.computeIfAbsent(Place.of(r).path() + "|" + r.get("fiscal_year"), k -> new ArrayList<>()).add(r);
+        Map<String, Integer> latestYear = new LinkedHashMap<>();
+        for (Map<String, Object> r : rows) {
+            Integer y = (Integer) r.get("fiscal_year");
+            if (y != null) latestYear.merge(Place.of(r).path(), y, Math::max);
+        }
+        List<RegionYear> out = new ArrayList<>();
+        for (List<Map<String, Object>> g : groups.values()) {
+            Map<String, Object> first = g.get(0);
+            Place place = Place.of(first);
+            Integer year = (Integer) first.get("fiscal_year");
+            long reasons = g.stream().mapToLong(r -> Rows.count(r, "reasons")).sum();
+            double points = g.stream().mapToDouble(r -> orZero(Rows.num(r, "points_lost"))).sum();
+            Map<String, Object> top = g.stream().max(Comparator.comparingLong(r -> Rows.count(r, "reasons"))).orElse(first);
+            out.add(new RegionYear(place.path(), model.formsByPlace().containsKey(place) ? Links.region(place) : null, year,
+                    year != null && year.equals(latestYear.get(place.path())), reasons, points,
+                    share(g, BOILERPLATE, reasons), share(g, ReasonCategory.NONE.name(), reasons), Rows.str(top, "category_label")));
+        }
+        return out;
+    }
+
+    private static Double share(List<Map<String, Object>> g, String category, long reasons) {
+        if (reasons == 0) return null;
+        return g.stream().filter(r -> category.equals(r.get("category"))).mapToLong(r -> Rows.count(r, "reasons")).sum() / (double) reasons;
+    }
+
+    /** A reason as written, with its form. */
+    public record Example(String category, String label, String reason, String indicator, String project, String url,
+                          String region, Integer year, Double pointsLost) {
+    }
+
+    /** The first few reasons of each category, in the site's form order (region, department, year, project). */
+    private static List<Example> examples(SiteModel model) {
+        Map<String, List<Example>> byCategory = new LinkedHashMap<>();
+        for (ReasonCategory c : ReasonCategory.values()) byCategory.put(c.name(), new ArrayList<>());
+        for (Map<String, Object> f : model.forms()) {
+            for (Map<String, Object> i : model.indicators(Rows.str(f, "form_id"))) {
+                String c = Rows.str(i, "reason_category");
+                String reason = Rows.str(i, "reason");
+                if (c == null || reason == null || reason.isBlank()) continue;
+                List<Example> list = byCategory.computeIfAbsent(c, k -> new ArrayList<>());
+                if (list.size() >= EXAMPLES) continue;
+                Double weight = Rows.num(i, "weight");
+                Double score = Rows.num(i, "score");
+                list.add(new Example(c, label(c), reason, Rows.str(i, "name"), Rows.str(f, "project_name"), Rows.str(f, "url"),
+                        Rows.str(f, "region"), (Integer) f.get("fiscal_year"),
+                        weight == null || score == null ? null : weight - score));
+            }
+        }
+        return byCategory.values().stream().flatMap(List::stream).toList();
+    }
+
+    private static String label(String category) {
+        try {
+            return ReasonCategory.valueOf(category).label();
+        } catch (IllegalArgumentException e) {
+            return category;
+        }
+    }
+
+    private static String yearLabel(Map<String, Object> r) {
+        Object y = r.get("fiscal_year");
+        return y == null ? "年度不详" : y + "年";
+    }
+
+    private static double orZero(Double d) {
+        return d == null ? 0 : d;
+    }
+}

@@ -19,7 +19,7 @@ import jixiao.transform.GoldTables;
  * The lake as the pages need it: forms with their links, and the indexes from region, department, form and
  * project to rows. Rows are column → value maps in the tables' own column names, so a template reads
  * {@code f.project_name} as the lake spells it; the keys added here are {@code url}, {@code region_url},
- * {@code department_url}, {@code place} and, on forms, {@code quality_index}.
+ * {@code department_url}, {@code place} and, on forms, {@code quality_index} and its seven parts from gold/form_quality.
  */
 public final class SiteModel {
     private final LakeSnapshot lake;
@@ -34,15 +34,17 @@ public final class SiteModel {
 
     public SiteModel(LakeSnapshot lake) {
         this.lake = lake;
-        Map<String, Object> quality = new HashMap<>();
-        for (Map<String, Object> q : lake.table(GoldTables.FORM_QUALITY).records()) quality.put(id(q), q.get("quality_index"));
+        Map<String, Map<String, Object>> quality = new HashMap<>();
+        for (Map<String, Object> q : lake.table(GoldTables.FORM_QUALITY).records()) quality.put(id(q), q);
 
         List<Map<String, Object>> fs = new ArrayList<>();
         for (Map<String, Object> row : lake.table(GoldTables.FORMS_NORMALISED).records()) {
             Map<String, Object> f = new LinkedHashMap<>(row);
             Place place = Place.of(row);
             Department dept = new Department(place, (String) row.get("department"), (String) row.get("department_type"));
-            f.put("quality_index", quality.get(id(row)));
+            // the index and all seven parts (the normalised form has six: not_copied needs last year's form)
+            Map<String, Object> q = quality.getOrDefault(id(row), Map.of());
+            for (String part : QUALITY_COLUMNS) f.put(part, q.get(part));
             f.put("url", Links.form(id(row)));
             f.put("place", place.path());
             f.put("region_url", Links.region(place));
@@ -66,6 +68,9 @@ public final class SiteModel {
         this.lineageByProject = group(lake.table(GoldTables.PROJECT_LINEAGE), r -> (String) r.get("project_key"),
                 Comparator.comparing(r -> String.valueOf(r.get("fiscal_year"))));
     }
+
+    static final List<String> QUALITY_COLUMNS = List.of("quantified", "units", "comparators", "dimensions", "not_trivial",
+            "not_vague", "not_copied", "quality_index");
 
     /** Region, department, year, project: the order every list of forms is printed in. */
     static final Comparator<Map<String, Object>> FORM_ORDER = Comparator

@@ -26,6 +26,7 @@ import jixiao.site.page.ExecutionPage;
 import jixiao.site.page.QualityPage;
 import jixiao.site.page.ReasonsPage;
 import jixiao.site.page.RegionsPage;
+import jixiao.site.page.MethodPage;
 import jixiao.site.page.OverviewPage;
 import jixiao.site.page.PageSet;
 import jixiao.transform.GoldTables;
@@ -59,7 +60,7 @@ public final class SiteBuilder {
 
     /** The page sets, in the order they are written. */
     static List<PageSet> pages() {
-        return List.of(new OverviewPage(), new ExecutionPage(), new ReasonsPage(), new QualityPage(), new RegionsPage(), new DownloadsPage());
+        return List.of(new OverviewPage(), new ExecutionPage(), new ReasonsPage(), new QualityPage(), new RegionsPage(), new MethodPage(), new DownloadsPage());
     }
 
     /**

@@ -31,7 +31,7 @@ public final class SiteWriter {
     private final Map<String, Object> stamp;
     private final Map<String, String> previous;
     private final Map<String, String> current = new TreeMap<>();
-    private final AtomicInteger rendered = new AtomicInteger();
+    private final List<String> drawn = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private final AtomicInteger kept = new AtomicInteger();
 
     /**
@@ -118,11 +118,18 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out.resolve(MANIFEST), e);
         }
-        return new Counts(rendered.get(), kept.get(), removed);
+        List<String> paths;
+        synchronized (drawn) {
+            paths = drawn.stream().sorted().toList();
+        }
+        return new Counts(paths, kept.get(), removed);
     }
 
-    /** Files drawn this build, files kept from the last one, stale files removed. */
-    public record Counts(int rendered, int kept, int removed) {
+    /** Files drawn this build (their paths), files kept from the last one, stale files removed. */
+    public record Counts(List<String> drawn, int kept, int removed) {
+        public int rendered() {
+            return drawn.size();
+        }
     }
 
     private boolean unchanged(String path, String fp) {
@@ -133,7 +140,7 @@ public final class SiteWriter {
             kept.incrementAndGet();
             return true;
         }
-        rendered.incrementAndGet();
+        drawn.add(path);
         return false;
     }
 

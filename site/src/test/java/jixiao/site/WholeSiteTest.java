@@ -1,0 +1,195 @@
+package jixiao.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import jixiao.site.build.SiteWriter;
+import jixiao.site.load.GoldTable;
+import jixiao.site.load.LakeSnapshot;
+import jixiao.site.model.Links;
+import jixiao.testing.TestSpark;
+import jixiao.transform.GoldTables;
+
+/** The whole site built from real seed forms (and a hostile copy), checked file by file as a browser would follow it. */
+class WholeSiteTest {
+    private static final Pattern LINK = Pattern.compile("\\b(?:href|src|action)=\"([^\"]*)\"");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp):|(?:href|src)=\"//|url\\(\\s*['\"]?//");
+
+    static SiteFixture fixture;
+    static List<Path> pages;
+
+    @BeforeAll
+    static void build() throws IOException {
+        fixture = SiteFixture.get();
+        pages = files(fixture.site).stream().filter(p -> p.toString().endsWith(".html")).toList();
+    }
+
+    @Test
+    void everySectionOfTheSiteIsThere() {
+        for (String page : List.of(Links.INDEX, Links.EXECUTION, Links.REASONS, Links.QUALITY, Links.REGIONS, Links.METHOD,
+                Links.DOWNLOADS)) {
+            assertTrue(Files.isRegularFile(fixture.site.resolve(page)), page);
+        }
+        assertTrue(Files.isRegularFile(fixture.site.resolve("downloads/findings.csv")));
+        assertTrue(Files.isRegularFile(fixture.site.resolve("downloads/jixiao-gold-tables.xlsx")));
+    }
+
+    @Test
+    void everyInternalLinkResolves() throws IOException {
+        int checked = 0;
+        for (Path page : pages) {
+            Matcher m = LINK.matcher(Files.readString(page, StandardCharsets.UTF_8));
+            while (m.find()) {
+                String link = m.group(1);
+                if (link.startsWith("#") || link.isEmpty()) continue;
+                String file = link.replaceAll("[?#].*$", "");
+                assertFalse(file.startsWith("/") || file.contains(":"), page + ": not relative: " + link);
+                assertTrue(Files.isRegularFile(page.getParent().resolve(file).normalize()), fixture.site.relativize(page) + ": broken link " + link);
+                checked++;
+            }
+        }
+        assertTrue(checked > 100, "links checked: " + checked);
+    }
+
+    @Test
+    void nothingPointsOffSite() throws IOException {
+        for (Path f : files(fixture.site)) {
+            String name = f.toString();
+            if (!(name.endsWith(".html") || name.endsWith(".css") || name.endsWith(".js") || name.endsWith(".svg"))) continue;
+            String raw = Files.readString(f, StandardCharsets.UTF_8);
+            // an SVG's namespace names are never fetched
+            String text = name.endsWith(".svg") ? raw.replaceAll("xmlns(:\\w+)?=['\"]http://www\\.w3\\.org/[^'\"]*['\"]", "") : raw;
+            Matcher m = URL.matcher(text);
+            assertFalse(m.find(), () -> f + " points off site: …" + text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40)));
+        }
+    }
+
+    @Test
+    void hostileNamesAreShownAsText() throws IOException {
+        boolean shown = false;
+        for (Path page : pages) {
+            String html = Files.readString(page, StandardCharsets.UTF_8);
+            assertFalse(html.contains(SiteFixture.SCRIPT), page + " has the raw script");
+            assertFalse(html.contains("<img src=x"), page + " has the raw attribute breaker");
+            shown |= html.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        }
+        assertTrue(shown, "the hostile project name appears, escaped, somewhere");
+    }
+
+    @Test
+    void everyPageIsStampedWithTheLakeVersion() throws IOException {
+        for (Path page : pages) {
+            String html = Files.readString(page, StandardCharsets.UTF_8);
+            assertTrue(html.contains("gold/score_recheck") && html.contains("2025-03-01"), page + " lacks the stamp");
+        }
+    }
+
+    @Test
+    void anUnchangedLakeRedrawsNothing() throws IOException {
+        Path copy = copy(fixture.site, fixture.dir.resolve("site-unchanged"));
+        SiteBuilder again = new SiteBuilder(TestSpark.get(), fixture.lake, copy, SiteFixture.MARCH_FIRST);
+        again.build();
+        SiteWriter.Counts counts = again.lastCounts();
+        assertEquals(List.of(), counts.drawn());
+        assertEquals(0, counts.removed());
+    }
+
+    @Test
+    void aChangedFormRedrawsItsOwnPagesAndTheSummariesOnly() throws IOException {
+        Path copy = copy(fixture.site, fixture.dir.resolve("site-one-change"));
+        LakeSnapshot snapshot = LakeSnapshot.read(TestSpark.get(), fixture.lake);
+        GoldTable forms = snapshot.table(GoldTables.FORMS_NORMALISED);
+        int name = forms.columns().indexOf("project_name");
+        int id = forms.columns().indexOf("form_id");
+        List<List<Object>> rows = new ArrayList<>();
+        String changedId = null;
+        for (List<Object> r : forms.rows()) {
+            List<Object> row = new ArrayList<>(r);
+            if (changedId == null && String.valueOf(row.get(id)).endsWith("-0")) {
+                changedId = String.valueOf(row.get(id));
+                row.set(name, row.get(name) + "（更正）");
+            }
+            rows.add(row);
+        }
+        Map<String, GoldTable> tables = new LinkedHashMap<>();
+        for (GoldTable t : snapshot.all()) tables.put(t.name(), t);
+        tables.put(forms.name(), new GoldTable(forms.name(), forms.version(), forms.committed(), forms.columns(), rows));
+
+        SiteBuilder again = new SiteBuilder(TestSpark.get(), fixture.lake, copy, SiteFixture.MARCH_FIRST);
+        again.build(new LakeSnapshot(tables));
+        List<String> drawn = again.lastCounts().drawn();
+        String changedPage = Links.form(changedId);
+        assertTrue(drawn.contains(changedPage), drawn.toString());
+        long otherForms = drawn.stream().filter(p -> p.startsWith("forms/") && !p.equals(changedPage)).count();
+        assertEquals(0, otherForms, "other forms' pages redrawn: " + drawn);
+        long formPages = files(copy.resolve("forms")).size();
+        assertTrue(drawn.size() < formPages, drawn.size() + " files drawn of " + formPages + " form pages");
+    }
+
+    @Test
+    void aFormGoneFromTheLakeLosesItsPage() throws IOException {
+        Path copy = copy(fixture.site, fixture.dir.resolve("site-one-gone"));
+        LakeSnapshot snapshot = LakeSnapshot.read(TestSpark.get(), fixture.lake);
+        GoldTable forms = snapshot.table(GoldTables.FORMS_NORMALISED);
+        String gone = String.valueOf(forms.rows().get(0).get(forms.columns().indexOf("form_id")));
+        Map<String, GoldTable> tables = new LinkedHashMap<>();
+        for (GoldTable t : snapshot.all()) tables.put(t.name(), t);
+        tables.put(forms.name(), new GoldTable(forms.name(), forms.version(), forms.committed(), forms.columns(),
+                forms.rows().subList(1, forms.rows().size())));
+        assertTrue(Files.isRegularFile(copy.resolve(Links.form(gone))));
+
+        SiteBuilder again = new SiteBuilder(TestSpark.get(), fixture.lake, copy, SiteFixture.MARCH_FIRST);
+        again.build(new LakeSnapshot(tables));
+        assertFalse(Files.exists(copy.resolve(Links.form(gone))), "stale page removed");
+        assertTrue(again.lastCounts().removed() >= 1);
+    }
+
+    @Test
+    void anEmptyLakeGivesASiteThatSaysSo() throws IOException {
+        LakeSnapshot snapshot = LakeSnapshot.read(TestSpark.get(), fixture.lake);
+        Map<String, GoldTable> empty = new LinkedHashMap<>();
+        for (GoldTable t : snapshot.all()) empty.put(t.name(), new GoldTable(t.name(), t.version(), t.committed(), t.columns(), List.of()));
+        Path out = fixture.dir.resolve("site-empty");
+        new SiteBuilder(TestSpark.get(), fixture.lake, out, SiteFixture.MARCH_FIRST).build(new LakeSnapshot(empty));
+        assertTrue(Files.readString(out.resolve(Links.INDEX), StandardCharsets.UTF_8).contains("数据湖中尚无自评表数据"));
+    }
+
+    static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    static Path copy(Path from, Path to) throws IOException {
+        if (Files.exists(to)) {
+            try (Stream<Path> walk = Files.walk(to)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        return to;
+    }
+}

@@ -50,7 +50,8 @@ class NotebooksTest {
     @Test
     void theNotebooksAreThere() throws IOException {
         List<String> names = notebooks().stream().map(p -> p.getFileName().toString()).collect(Collectors.toList());
-        assertTrue(names.containsAll(List.of("01-tour.ipynb", "02-execution-rates.ipynb", "05-compare-regions.ipynb")), names.toString());
+        assertTrue(names.containsAll(List.of("01-tour.ipynb", "02-execution-rates.ipynb", "03-deduction-reasons.ipynb",
+                "04-indicator-quality.ipynb", "05-compare-regions.ipynb")), names.toString());
     }
 
     @Test

@@ -88,7 +88,11 @@ public final class SiteBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site's assets to " + outDir, e);
         }
-        pages().parallelStream().forEach(p -> p.write(model, out));
+        pages().parallelStream().forEach(p -> {
+            long t = System.nanoTime();
+            p.write(model, out);
+            LOG.info("site: {} in {} s", p.getClass().getSimpleName(), seconds(System.nanoTime() - t));
+        });
         SiteWriter.Counts counts = out.finish();
         LOG.info("site: {} forms; {} files drawn, {} unchanged, {} removed; lake read in {} s, site in {} s → {}",
                 model.forms().size(), counts.rendered(), counts.kept(), counts.removed(), seconds(read - started),

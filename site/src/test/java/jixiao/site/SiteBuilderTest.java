@@ -79,7 +79,7 @@ class SiteBuilderTest {
     @Test
     void indexShowsChineseTextAndTheFixturesNumbers() {
         assertEquals(site.resolve("index.html"), index);
-        assertTrue(html.contains("<title>项目支出绩效自评分析"), "title");
+        assertTrue(html.contains("<title>总览 · 项目支出绩效自评分析"), "title");
         assertTrue(html.contains("预算执行率分布"));
         for (String s : List.of("西湖区", "宁波市", "全部地区", "2023年", "2024年", "超过100%")) {
             assertTrue(html.contains(s), s);

@@ -21,8 +21,10 @@ import jixiao.site.load.GoldTable;
 import jixiao.site.load.LakeSnapshot;
 import jixiao.site.model.Links;
 import jixiao.site.model.SiteModel;
+import jixiao.site.page.FindingsPage;
 import jixiao.site.page.OverviewPage;
 import jixiao.site.page.PageSet;
+import jixiao.site.page.SearchPage;
 import jixiao.transform.GoldTables;
 
 /**
@@ -54,7 +56,7 @@ public final class SiteBuilder {
 
     /** The page sets, in the order they are written. */
     static List<PageSet> pages() {
-        return List.of(new OverviewPage());
+        return List.of(new OverviewPage(), new SearchPage(), new FindingsPage());
     }
 
     /**

@@ -19,19 +19,22 @@ import jixiao.site.model.SiteModel;
 
 /**
  * The site search's data, {@code assets/search-index.js}: regions, departments and forms as arrays, and a
- * character-gram index of each entry's own text (a region's path, a department's name, a form's project
- * name). A form is also found through its department and region and its year, and a department through its
- * region, by reference (see search.js), so a form's grams are those of its project name only: that keeps
- * the index to a few MB for 100,000 forms.
+ * character-gram index of each entry's own text (a region's path, a department's name, a project name).
+ * A form is also found through its department and region and its year, and a department through its
+ * region, by reference (see search.js), so a form brings no grams of its own beyond its project's name;
+ * names and the documents' hashes are kept once, however many forms share them. That keeps the index to a
+ * few MB for 100,000 forms.
  *
  * <pre>
  * window.JIXIAO_SEARCH = {
- *   "v": 1,
- *   "r": [[path, url], …],                      // regions: ids 0 … R-1
- *   "d": [[name, region, url], …],              // departments: ids R … R+D-1; region is an index into r
- *   "f": [[project name, department, year, id], …], // forms: ids R+D …; department an index into d,
- *                                               // year a number or null, url = "forms/" + id + ".html"
- *   "g": {gram: postings, …}                    // gram → entry ids, ascending, as a delta string (below)
+ *   "v": 2,
+ *   "r": [[path, url], …],            // regions: gram ids 0 … R-1
+ *   "d": [[name, region, url], …],    // departments: gram ids R … R+D-1; region an index into r
+ *   "n": [project name, …],           // distinct project names: gram ids R+D …
+ *   "h": [document, …],               // form ids' common part, the source document's hash
+ *   "f": [[name, department, year, document, part], …], // indexes into n, d, h; year a number or null;
+ *                                     // url "forms/" + h[document] + "-" + part + ".html" (part null: no "-" part)
+ *   "g": {gram: postings, …}          // gram → gram ids, ascending, as a delta string (below)
  * };
  * </pre>
  * Grams are taken from the {@linkplain #normalise normalised} text: every single character and every
@@ -44,6 +47,8 @@ public final class SearchIndex {
     public static final String GLOBAL = "JIXIAO_SEARCH";
     static final String MORE = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
     static final String LAST = "WXYZabcdefghijklmnopqrstuvwxyz-_";
+    /** A form id as the ingest makes it: the document's hash, "-", the form's place in it. */
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("(.+)-(0|[1-9][0-9]{0,8})");
 
     public record Region(String path, String url) {
     }
@@ -57,12 +62,20 @@ public final class SearchIndex {
     private final List<Region> regions;
     private final List<Dept> depts;
     private final List<Form> forms;
+    private final List<String> names = new ArrayList<>();
+    private final Map<String, Integer> nameIds = new HashMap<>();
 
     public SearchIndex(List<Region> regions, List<Dept> depts, List<Form> forms) {
         this.regions = List.copyOf(regions);
         this.depts = List.copyOf(depts);
         this.forms = List.copyOf(forms);
-        for (Form f : forms) formId(f.url()); // refuses a url the script could not rebuild
+        for (Form f : forms) {
+            formId(f.url()); // refuses a url the script could not rebuild
+            nameIds.computeIfAbsent(f.name(), n -> {
+                names.add(n);
+                return names.size() - 1;
+            });
+        }
     }
 
     public static SearchIndex of(SiteModel model) {
@@ -92,16 +105,22 @@ public final class SearchIndex {
         return new SearchIndex(regions, depts, forms);
     }
 
+    /** Regions, departments and forms: what a search can find. */
     public int size() {
         return regions.size() + depts.size() + forms.size();
     }
 
-    /** The text an entry's grams come from: a region's path, a department's or a project's name. */
-    public String text(int entry) {
-        if (entry < regions.size()) return regions.get(entry).path();
-        entry -= regions.size();
-        if (entry < depts.size()) return depts.get(entry).name();
-        return forms.get(entry - depts.size()).name();
+    /** Regions, departments and distinct project names: what the gram index lists. */
+    public int gramIds() {
+        return regions.size() + depts.size() + names.size();
+    }
+
+    /** The text a gram id stands for: a region's path, a department's or a project's name. */
+    public String text(int gramId) {
+        if (gramId < regions.size()) return regions.get(gramId).path();
+        gramId -= regions.size();
+        if (gramId < depts.size()) return depts.get(gramId).name();
+        return names.get(gramId - depts.size());
     }
 
     /** NFKC (full-width letters and digits to plain ones), lower case, letters and digits only. */
@@ -125,7 +144,7 @@ public final class SearchIndex {
     /** Gram → the ascending ids of the entries whose text holds it. */
     public Map<String, int[]> postings() {
         Map<String, List<Integer>> lists = new TreeMap<>();
-        for (int id = 0; id < size(); id++) {
+        for (int id = 0; id < gramIds(); id++) {
             for (String g : grams(normalise(text(id)))) lists.computeIfAbsent(g, k -> new ArrayList<>()).add(id);
         }
         Map<String, int[]> out = new LinkedHashMap<>();
@@ -171,18 +190,30 @@ public final class SearchIndex {
     /** The whole of search-index.js. */
     public String script() {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("v", 1);
+        data.put("v", 2);
         data.put("r", regions.stream().map(r -> List.of(r.path(), r.url())).toList());
         data.put("d", depts.stream().map(d -> List.of(d.name(), d.region(), d.url())).toList());
+        data.put("n", names);
+        List<String> documents = new ArrayList<>();
+        Map<String, Integer> documentIds = new HashMap<>();
         List<List<Object>> fs = new ArrayList<>(forms.size());
         for (Form f : forms) {
-            List<Object> row = new ArrayList<>(4);
-            row.add(f.name());
+            String id = formId(f.url());
+            java.util.regex.Matcher m = PART.matcher(id);
+            String document = m.matches() ? m.group(1) : id;
+            Integer doc = documentIds.computeIfAbsent(document, k -> {
+                documents.add(k);
+                return documents.size() - 1;
+            });
+            List<Object> row = new ArrayList<>(5);
+            row.add(nameIds.get(f.name()));
             row.add(f.dept());
             row.add(f.year());
-            row.add(formId(f.url()));
+            row.add(doc);
+            row.add(m.matches() ? Integer.valueOf(m.group(2)) : null);
             fs.add(row);
         }
+        data.put("h", documents);
         data.put("f", fs);
         Map<String, String> g = new LinkedHashMap<>();
         postings().forEach((gram, ids) -> g.put(gram, encode(ids)));

@@ -23,13 +23,17 @@ function jixiaoDecode(s) {
   return out;
 }
 
-/** The index with what the search needs worked out once: lookups from entry id to its parts. */
+/**
+ * The index with what the search needs worked out once. Result ids: regions 0 … R-1, departments R … R+D-1,
+ * forms R+D+i for index.f[i]. Gram ids (the postings): the same for regions and departments, R+D+k for the
+ * project name index.n[k].
+ */
 function jixiaoPrepare(index) {
   if (index.__prepared) return index.__prepared;
-  var R = index.r.length, D = index.d.length, F = index.f.length;
+  var R = index.r.length, D = index.d.length, N = index.n.length, F = index.f.length;
   var p = {
-    index: index, R: R, D: D, F: F, postings: {},
-    deptsOfRegion: [], formsOfDept: [], formsOfYear: {}, text: []
+    index: index, R: R, D: D, N: N, F: F, postings: {},
+    deptsOfRegion: [], formsOfDept: [], formsOfName: [], formsOfYear: {}, text: []
   };
   var i;
   for (i = 0; i < R; i++) { p.deptsOfRegion.push([]); p.text.push(jixiaoNormalise(index.r[i][0])); }
@@ -38,15 +42,21 @@ function jixiaoPrepare(index) {
     p.deptsOfRegion[index.d[i][1]].push(R + i);
     p.text.push(jixiaoNormalise(index.d[i][0]));
   }
+  for (i = 0; i < N; i++) { p.formsOfName.push([]); p.text.push(jixiaoNormalise(index.n[i])); }
   for (i = 0; i < F; i++) {
     var f = index.f[i];
+    p.formsOfName[f[0]].push(R + D + i);
     p.formsOfDept[f[1]].push(R + D + i);
     var y = f[2] == null ? "" : String(f[2]);
     (p.formsOfYear[y] = p.formsOfYear[y] || []).push(R + D + i);
-    p.text.push(jixiaoNormalise(f[0]));
   }
   index.__prepared = p;
   return p;
+}
+
+/** The normalised text a result is ranked by: a region's path, a department's or a form's project name. */
+function jixiaoResultText(p, id) {
+  return id < p.R + p.D ? p.text[id] : p.text[p.R + p.D + p.index.f[id - p.R - p.D][0]];
 }
 
 function jixiaoPostings(p, gram) {
@@ -57,7 +67,7 @@ function jixiaoPostings(p, gram) {
   return p.postings[gram];
 }
 
-/** Entries whose own text (region path, department name, project name) contains the normalised term. */
+/** Gram ids whose text (region path, department name, project name) contains the normalised term. */
 function jixiaoOwnMatches(p, term) {
   var chars = Array.from(term), lists = [], i;
   if (chars.length === 1) lists.push(jixiaoPostings(p, chars[0]));
@@ -81,12 +91,13 @@ function jixiaoOwnMatches(p, term) {
 function jixiaoTermMatches(p, term, add) {
   var own = jixiaoOwnMatches(p, term), R = p.R, D = p.D;
   own.forEach(function (id) {
-    add(id);
+    if (id < R + D) add(id);
     if (id < R) p.deptsOfRegion[id].forEach(function (d) {
       add(d);
       p.formsOfDept[d - R].forEach(add);
     });
     else if (id < R + D) p.formsOfDept[id - R].forEach(add);
+    else p.formsOfName[id - R - D].forEach(add);
   });
   var year = /^(\d{4})(年(度)?)?$/.exec(term);
   if (year && p.formsOfYear[year[1]]) p.formsOfYear[year[1]].forEach(add);
@@ -107,7 +118,8 @@ function jixiaoEntry(p, id) {
       detail: ix.r[d[1]][0] + " · " + p.formsOfDept[id - R].length + " 张自评表" };
   }
   var f = ix.f[id - R - D], dept = ix.d[f[1]];
-  return { id: id, type: 2, typeLabel: JIXIAO_TYPES[2], name: f[0], url: "forms/" + f[3] + ".html", year: f[2],
+  var url = "forms/" + ix.h[f[3]] + (f[4] == null ? "" : "-" + f[4]) + ".html";
+  return { id: id, type: 2, typeLabel: JIXIAO_TYPES[2], name: ix.n[f[0]], url: url, year: f[2],
     detail: dept[0] + " · " + ix.r[dept[1]][0] + " · " + (f[2] == null ? "年度不详" : f[2] + "年") };
 }
 
@@ -138,8 +150,9 @@ function jixiaoSearch(index, query, limit) {
   var whole = terms.join("");
   var ranked = matched.map(function (id) {
     var year = id >= p.R + p.D ? p.index.f[id - p.R - p.D][2] : null;
-    return { id: id, exact: p.text[id] === whole ? 0 : 1, type: id < p.R ? 0 : id < p.R + p.D ? 1 : 2,
-      year: year == null ? -1 : year, len: p.text[id].length };
+    var text = jixiaoResultText(p, id);
+    return { id: id, exact: text === whole ? 0 : 1, type: id < p.R ? 0 : id < p.R + p.D ? 1 : 2,
+      year: year == null ? -1 : year, len: text.length };
   });
   ranked.sort(function (a, b) {
     return a.exact - b.exact || a.type - b.type || b.year - a.year || a.len - b.len || a.id - b.id;

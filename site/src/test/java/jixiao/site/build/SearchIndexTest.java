@@ -28,7 +28,7 @@ class SearchIndexTest {
     /*
      * ids: regions 0 西湖区, 1 宁波市; departments 2 教育局 (西湖区), 3 财政局 (西湖区), 4 教育局 (宁波市);
      * forms 5 义务教育补助 (2 / 2023), 6 hostile 学前教育 (4 / 2024), 7 道路维修 (3 / 2023), 8 quotes (3 / 2024),
-     * 9 ＡＢＣ full-width (3 / year unknown)
+     * 9 ＡＢＣ full-width (3 / year unknown), 10 义务教育补助 again (2 / 2024, the same document as 5)
      */
     static SearchIndex sample() {
         return new SearchIndex(
@@ -41,7 +41,8 @@ class SearchIndexTest {
                         new SearchIndex.Form(HOSTILE, 2, 2024, "forms/bb-1.html"),
                         new SearchIndex.Form("道路维修", 1, 2023, "forms/cc-2.html"),
                         new SearchIndex.Form(QUOTES, 1, 2024, "forms/dd-3.html"),
-                        new SearchIndex.Form("ＡＢＣ系统（二期）", 1, null, "forms/ee-4.html")));
+                        new SearchIndex.Form("ＡＢＣ系统（二期）", 1, null, "forms/x_01.html"),
+                        new SearchIndex.Form("义务教育补助", 0, 2024, "forms/aa-1.html")));
     }
 
     @Test
@@ -69,6 +70,7 @@ class SearchIndexTest {
         assertArrayEquals(new int[]{0}, postings.get("西湖"));
         assertArrayEquals(new int[]{7, 8}, postings.get("道路"));
         assertArrayEquals(new int[]{9}, postings.get("ab"));
+        assertArrayEquals(new int[]{5}, postings.get("补助"), "a name two forms share is listed once");
         assertFalse(postings.containsKey("<s"), "grams are taken from normalised text");
         assertFalse(postings.containsKey("区教"), "a department's grams do not run into its region's");
     }
@@ -106,10 +108,11 @@ class SearchIndexTest {
         Files.writeString(index, sample().script(), StandardCharsets.UTF_8);
         List<Path> files = List.of(index, Node.asset(dir, "search.js"));
 
-        assertEquals(List.of(2, 4, 6, 5), ids(dir, files, "教育"), "departments first, then forms, newer first");
-        assertEquals(List.of(2, 5), ids(dir, files, "西湖区 教育局"), "every term: a form through its department and region");
-        assertEquals(List.of(2, 4, 6, 5), ids(dir, files, "教育局"), "exact names first; forms through their department");
-        assertEquals(List.of(2, 4, 6, 5), ids(dir, files, "育"), "a single character");
+        assertEquals(List.of(2, 4, 10, 6, 5), ids(dir, files, "教育"), "departments first, then forms: newer, shorter first");
+        assertEquals(List.of(2, 10, 5), ids(dir, files, "西湖区 教育局"), "every term: a form through its department and region");
+        assertEquals(List.of(2, 4, 10, 6, 5), ids(dir, files, "教育局"), "exact names first; forms through their department");
+        assertEquals(List.of(2, 4, 10, 6, 5), ids(dir, files, "育"), "a single character");
+        assertEquals(List.of(10, 5), ids(dir, files, "义务教育补助"), "two forms of one name");
         assertEquals(List.of(1, 4, 6), ids(dir, files, "宁波"));
         assertEquals(List.of(7), ids(dir, files, "2023 道路"));
         assertEquals(List.of(7), ids(dir, files, "道路 2023年"));
@@ -125,10 +128,13 @@ class SearchIndexTest {
         assertEquals("forms/bb-1.html", hostile.get("url").asText());
         assertEquals("项目", hostile.get("typeLabel").asText());
         assertEquals("教育局 · 浙江省 宁波市 · 2024年", hostile.get("detail").asText());
+        assertEquals("forms/aa-1.html", Node.eval(dir, files, "jixiaoSearch(JIXIAO_SEARCH, '义务').results[0].url").asText());
+        assertEquals("forms/x_01.html", Node.eval(dir, files, "jixiaoSearch(JIXIAO_SEARCH, 'abc').results[0].url").asText(),
+                "an id of another shape is kept whole");
         JsonNode quotes = Node.eval(dir, files, "jixiaoSearch(JIXIAO_SEARCH, '道路').results.map(r => r.name)");
         assertEquals(QUOTES, quotes.get(0).asText(), "2024 before 2023");
         JsonNode limited = Node.eval(dir, files, "jixiaoSearch(JIXIAO_SEARCH, '浙江', 2)");
-        assertEquals(10, limited.get("total").asInt(), "every entry is in 浙江省");
+        assertEquals(11, limited.get("total").asInt(), "every entry is in 浙江省");
         assertEquals(2, limited.get("results").size());
     }
 

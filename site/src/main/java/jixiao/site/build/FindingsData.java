@@ -16,13 +16,15 @@ import java.util.TreeSet;
  *
  * <pre>
  * window.JIXIAO_FINDINGS = {
- *   "v": 1,
+ *   "v": 2,
  *   "rules": [[rule id, severity, severity label, category, message with … for its placeholders], …],
  *   "regions": [path, …],        // "浙江省 杭州市 西湖区", sorted
  *   "depts": [name, …],          // department names, sorted (the same name in two regions is one entry)
  *   "years": [2022, 2023, …],    // sorted; null for a form whose year is unknown
  *   "forms": [[project name, url or "", region, dept, year], …],  // indexes into the lists above
- *   "rows": [[form, rule, message, indicator name or ""], …]      // in the model's order
+ *   "messages": [message, …],    // distinct filled-in messages, in order of first use
+ *   "indicators": [name, …],     // distinct indicator names, in order of first use
+ *   "rows": [[form, rule, message, indicator or -1], …]  // indexes; in the model's order
  * };
  * </pre>
  */
@@ -79,6 +81,10 @@ public final class FindingsData {
         Map<String, Integer> formIdx = new HashMap<>();
         List<List<Object>> forms = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>(findings.size());
+        List<String> messages = new ArrayList<>();
+        Map<String, Integer> messageIdx = new HashMap<>();
+        List<String> indicators = new ArrayList<>();
+        Map<String, Integer> indicatorIdx = new HashMap<>();
         for (Map<String, Object> f : findings) {
             String key = text(f.get("form_id")) + "\u0000" + text(f.get("url"));
             Integer form = formIdx.get(key);
@@ -89,16 +95,27 @@ public final class FindingsData {
                         regionIdx.get(text(f.get("place"))), deptIdx.get(text(f.get("department"))),
                         years.indexOf(year(f))));
             }
-            rows.add(List.of(form, ruleIds.get(text(f.get("rule_id"))), Objects.toString(f.get("message"), ""),
-                    Objects.toString(f.get("indicator_name"), "")));
+            String message = Objects.toString(f.get("message"), "");
+            String indicator = Objects.toString(f.get("indicator_name"), "");
+            int m = messageIdx.computeIfAbsent(message, k -> {
+                messages.add(k);
+                return messages.size() - 1;
+            });
+            int ind = indicator.isEmpty() ? -1 : indicatorIdx.computeIfAbsent(indicator, k -> {
+                indicators.add(k);
+                return indicators.size() - 1;
+            });
+            rows.add(List.of(form, ruleIds.get(text(f.get("rule_id"))), m, ind));
         }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("v", 1);
+        data.put("v", 2);
         data.put("rules", rules);
         data.put("regions", regions);
         data.put("depts", depts);
         data.put("years", years);
         data.put("forms", forms);
+        data.put("messages", messages);
+        data.put("indicators", indicators);
         data.put("rows", rows);
         return JsLiteral.assignment(GLOBAL, data);
     }

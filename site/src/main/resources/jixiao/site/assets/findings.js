@@ -37,7 +37,8 @@ function jixiaoFormatHash(filters) {
 /** The text a row's free-text filter searches: message, indicator, project, rule, department, region. */
 function jixiaoRowText(data, i) {
   var row = data.rows[i], form = data.forms[row[0]], rule = data.rules[row[1]];
-  return [row[2], row[3], form[0], rule[0], rule[4], data.depts[form[3]], data.regions[form[2]]].join(" ").toLowerCase();
+  return [data.messages[row[2]], row[3] < 0 ? "" : data.indicators[row[3]], form[0], rule[0], rule[4],
+    data.depts[form[3]], data.regions[form[2]]].join(" ").toLowerCase();
 }
 
 /**
@@ -170,8 +171,8 @@ function jixiaoFindingsPage() {
     var code = document.createElement("code");
     code.textContent = rule[0];
     cell(tr).appendChild(code);
-    cell(tr, row[2], "finding-message");
-    cell(tr, row[3] || "—");
+    cell(tr, data.messages[row[2]], "finding-message");
+    cell(tr, row[3] < 0 ? "—" : data.indicators[row[3]]);
     var project = cell(tr);
     if (form[1]) {
       var a = document.createElement("a");

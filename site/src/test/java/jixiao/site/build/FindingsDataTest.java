@@ -55,11 +55,12 @@ class FindingsDataTest {
         assertFalse(js.contains("<"), js);
         assertFalse(js.contains("\u2028"), js);
         // severity order, then the catalogue's; an unknown rule last, under its own id
-        assertEquals(0, js.indexOf("window.JIXIAO_FINDINGS = {\"v\":1,\"rules\":[[\"RATE_MISMATCH\",\"ERROR\",\"错误\",\"\",\"执行率…与计算值…不符\"],"
+        assertEquals(0, js.indexOf("window.JIXIAO_FINDINGS = {\"v\":2,\"rules\":[[\"RATE_MISMATCH\",\"ERROR\",\"错误\",\"\",\"执行率…与计算值…不符\"],"
                 + "[\"NEVER_FIRED\""), js);
         assertEquals(true, js.contains("\"regions\":[\"浙江省 宁波市\",\"浙江省 杭州市\",\"浙江省 杭州市 西湖区\"]"), js);
         assertEquals(true, js.contains("\"years\":[2023,2024,null]"), js);
-        assertEquals(true, js.contains("\"rows\":[[0,0,\"执行率 85% 与 80% 不符\",\"\"],[0,3,"), js);
+        assertEquals(true, js.contains("\"messages\":[\"执行率 85% 与 80% 不符\",\"指标值“提升”含糊\","), js);
+        assertEquals(true, js.contains("\"rows\":[[0,0,0,-1],[0,3,1,0],[1,2,2,1],"), js);
     }
 
     @Test
@@ -105,9 +106,10 @@ class FindingsDataTest {
     @Test
     void hostileTextSurvivesAsData() throws Exception {
         Node.assumePresent();
-        JsonNode row = Node.eval(dir, files, "JIXIAO_FINDINGS.rows[2]");
-        assertEquals(HOSTILE, row.get(2).asText());
-        assertEquals(HOSTILE, row.get(3).asText());
+        JsonNode row = Node.eval(dir, files, "[JIXIAO_FINDINGS.messages[JIXIAO_FINDINGS.rows[2][2]], "
+                + "JIXIAO_FINDINGS.indicators[JIXIAO_FINDINGS.rows[2][3]]]");
+        assertEquals(HOSTILE, row.get(0).asText());
+        assertEquals(HOSTILE, row.get(1).asText());
         assertEquals(HOSTILE, Node.eval(dir, files, "JIXIAO_FINDINGS.forms[1][0]").asText());
         assertEquals("", Node.eval(dir, files, "JIXIAO_FINDINGS.forms[3][1]").asText(), "a finding without a form page has no link");
     }

@@ -23,12 +23,14 @@ import jixiao.site.model.Links;
 import jixiao.site.model.SiteModel;
 import jixiao.site.page.DownloadsPage;
 import jixiao.site.page.ExecutionPage;
+import jixiao.site.page.FindingsPage;
+import jixiao.site.page.MethodPage;
 import jixiao.site.page.QualityPage;
 import jixiao.site.page.ReasonsPage;
 import jixiao.site.page.RegionsPage;
-import jixiao.site.page.MethodPage;
 import jixiao.site.page.OverviewPage;
 import jixiao.site.page.PageSet;
+import jixiao.site.page.SearchPage;
 import jixiao.transform.GoldTables;
 
 /**
@@ -60,7 +62,8 @@ public final class SiteBuilder {
 
     /** The page sets, in the order they are written. */
     static List<PageSet> pages() {
-        return List.of(new OverviewPage(), new ExecutionPage(), new ReasonsPage(), new QualityPage(), new RegionsPage(), new MethodPage(), new DownloadsPage());
+        return List.of(new OverviewPage(), new ExecutionPage(), new ReasonsPage(), new QualityPage(), new RegionsPage(),
+                new FindingsPage(), new SearchPage(), new MethodPage(), new DownloadsPage());
     }
 
     /**

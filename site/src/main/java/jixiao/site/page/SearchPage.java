@@ -1,0 +1,26 @@
+package jixiao.site.page;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jixiao.site.build.Page;
+import jixiao.site.build.SearchIndex;
+import jixiao.site.build.SiteWriter;
+import jixiao.site.model.Links;
+import jixiao.site.model.SiteModel;
+
+/** 搜索: search.html reads ?q= and looks it up in assets/search-index.js (see search.js); nothing is fetched. */
+public final class SearchPage implements PageSet {
+    @Override
+    public void write(SiteModel model, SiteWriter out) {
+        SearchIndex index = SearchIndex.of(model);
+        index.write(out);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("entries", index.size());
+        m.put("forms", model.forms().size());
+        m.put("regions", model.formsByPlace().size());
+        m.put("departments", model.formsByDepartment().size());
+        m.put("indexScript", SearchIndex.PATH);
+        out.page(new Page(Links.SEARCH, "search", m));
+    }
+}

@@ -21,8 +21,12 @@ import jixiao.site.load.GoldTable;
 import jixiao.site.load.LakeSnapshot;
 import jixiao.site.model.Links;
 import jixiao.site.model.SiteModel;
+import jixiao.site.page.BriefingPages;
+import jixiao.site.page.DepartmentPages;
+import jixiao.site.page.FormPages;
 import jixiao.site.page.OverviewPage;
 import jixiao.site.page.PageSet;
+import jixiao.site.page.RegionPages;
 import jixiao.transform.GoldTables;
 
 /**
@@ -54,7 +58,8 @@ public final class SiteBuilder {
 
     /** The page sets, in the order they are written. */
     static List<PageSet> pages() {
-        return List.of(new OverviewPage());
+        return List.of(new OverviewPage(),
+                new FormPages(), new RegionPages(), new DepartmentPages(), new BriefingPages());
     }
 
     /**

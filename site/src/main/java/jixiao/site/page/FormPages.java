@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jixiao.site.build.Fmt;
 import jixiao.site.build.Page;
 import jixiao.site.build.SiteWriter;
 import jixiao.site.model.Links;
@@ -52,9 +53,10 @@ public final class FormPages implements PageSet {
             r.put("name", i.get("name"));
             r.put("target", i.get("target_text"));
             r.put("actual", i.get("actual_text"));
-            r.put("weight", i.get("weight"));
-            r.put("score", i.get("score"));
-            r.put("recomputed", i.get("recomputed_score"));
+            // printed here rather than in the template: thousands of pages × every cell adds up
+            r.put("weight", Fmt.INSTANCE.score(i.get("weight")));
+            r.put("score", Fmt.INSTANCE.score(i.get("score")));
+            r.put("recomputed", Fmt.INSTANCE.score(i.get("recomputed_score")));
             String outcome = Rows.str(i, "outcome");
             r.put("outcome", outcome);
             r.put("outcome_label", EntityRows.OUTCOME_LABELS.getOrDefault(outcome, outcome));

@@ -32,7 +32,7 @@ public final class RegionPages implements PageSet {
             String chart = null;
             List<BarChart.Bar> bars = new ArrayList<>();
             for (YearMetrics y : years) if (y.meanRate() != null) bars.add(new BarChart.Bar("平均预算执行率", Fmt.INSTANCE.year(y.year()), y.meanRate()));
-            if (!bars.isEmpty()) {
+            if (bars.size() >= 2) { // one year: the table says it all
                 chart = "charts/regions/" + p.id() + "-rates";
                 out.chart(chart, bars, CHART_WIDTH, BarChart.height(bars, false),
                         () -> BarChart.create("各年度平均预算执行率", "预算执行率", bars, false, true));

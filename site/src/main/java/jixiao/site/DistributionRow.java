@@ -14,7 +14,8 @@ public record DistributionRow(String province, String city, String county, Strin
                               long forms, long rated, Map<RateBand, Long> bands,
                               Double p25, Double median, Double p75, Double meanRate) {
     public DistributionRow {
-        bands = Map.copyOf(bands);
+        // in band order, so the row prints (and fingerprints) the same in every JVM, unlike Map.copyOf
+        bands = java.util.Collections.unmodifiableMap(new EnumMap<>(bands));
     }
 
     /** From a gold/execution_rate_distribution or gold/execution_rate_breakdown row. */

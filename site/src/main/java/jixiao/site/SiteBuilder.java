@@ -21,15 +21,19 @@ import jixiao.site.load.GoldTable;
 import jixiao.site.load.LakeSnapshot;
 import jixiao.site.model.Links;
 import jixiao.site.model.SiteModel;
+import jixiao.site.page.BriefingPages;
+import jixiao.site.page.DepartmentPages;
 import jixiao.site.page.DownloadsPage;
 import jixiao.site.page.ExecutionPage;
 import jixiao.site.page.FindingsPage;
+import jixiao.site.page.FormPages;
 import jixiao.site.page.MethodPage;
-import jixiao.site.page.QualityPage;
-import jixiao.site.page.ReasonsPage;
-import jixiao.site.page.RegionsPage;
 import jixiao.site.page.OverviewPage;
 import jixiao.site.page.PageSet;
+import jixiao.site.page.QualityPage;
+import jixiao.site.page.ReasonsPage;
+import jixiao.site.page.RegionPages;
+import jixiao.site.page.RegionsPage;
 import jixiao.site.page.SearchPage;
 import jixiao.transform.GoldTables;
 
@@ -62,8 +66,10 @@ public final class SiteBuilder {
 
     /** The page sets, in the order they are written. */
     static List<PageSet> pages() {
-        return List.of(new OverviewPage(), new ExecutionPage(), new ReasonsPage(), new QualityPage(), new RegionsPage(),
-                new FindingsPage(), new SearchPage(), new MethodPage(), new DownloadsPage());
+        // the downloads first: the workbook is the longest single task, the rest fills the other cores
+        return List.of(new DownloadsPage(), new FormPages(), new OverviewPage(), new ExecutionPage(), new ReasonsPage(),
+                new QualityPage(), new RegionsPage(), new RegionPages(), new DepartmentPages(), new BriefingPages(),
+                new FindingsPage(), new SearchPage(), new MethodPage());
     }
 
     /**

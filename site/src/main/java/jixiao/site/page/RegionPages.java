@@ -1,0 +1,74 @@
+package jixiao.site.page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jixiao.site.build.Fmt;
+import jixiao.site.build.Page;
+import jixiao.site.build.SiteWriter;
+import jixiao.site.chart.BarChart;
+import jixiao.site.model.Department;
+import jixiao.site.model.Links;
+import jixiao.site.model.Place;
+import jixiao.site.model.SiteModel;
+
+/** 地区: one page per region: headline figures by year, its departments, its frequent findings, low execution. */
+public final class RegionPages implements PageSet {
+    static final String TEMPLATE = "region";
+    static final int TOP_RULES = 10;
+    static final int CHART_WIDTH = 640;
+
+    @Override
+    public void write(SiteModel model, SiteWriter out) {
+        Map<String, List<Map<String, Object>>> byRegion = EntityRows.findingsBy(model, "region_url");
+        Map<String, List<Map<String, Object>>> byDepartment = EntityRows.findingsBy(model, "department_url");
+        model.formsByPlace().entrySet().parallelStream().forEach(e -> {
+            Place p = e.getKey();
+            List<Map<String, Object>> forms = e.getValue();
+            List<Map<String, Object>> findings = byRegion.getOrDefault(Links.region(p), List.of());
+            List<YearMetrics> years = YearMetrics.byYear(forms);
+            String chart = null;
+            List<BarChart.Bar> bars = new ArrayList<>();
+            for (YearMetrics y : years) if (y.meanRate() != null) bars.add(new BarChart.Bar("平均预算执行率", Fmt.INSTANCE.year(y.year()), y.meanRate()));
+            if (bars.size() >= 2) { // one year: the table says it all
+                chart = "charts/regions/" + p.id() + "-rates";
+                out.chart(chart, bars, CHART_WIDTH, BarChart.height(bars, false),
+                        () -> BarChart.create("各年度平均预算执行率", "预算执行率", bars, false, true));
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("region", p.region());
+            m.put("place", p.path());
+            m.put("briefing_url", Links.regionBriefing(p));
+            m.put("forms", forms.size());
+            m.put("budget", Rows.sum(forms, "budget_adjusted_wan"));
+            m.put("executed", Rows.sum(forms, "executed_wan"));
+            m.put("findingsTotal", findings.size());
+            m.put("yearMetrics", years);
+            YearMetrics latest = years.isEmpty() ? null : years.get(years.size() - 1);
+            YearMetrics previous = years.size() < 2 ? null : years.get(years.size() - 2);
+            m.put("latest", latest);
+            m.put("previous", previous);
+            m.put("changes", previous == null ? List.of() : YearComparison.of(latest, previous));
+            m.put("chart", chart);
+            m.put("departments", departments(model, p, byDepartment));
+            m.put("topRules", RuleCounts.of(model, findings).stream().limit(TOP_RULES).toList());
+            m.put("lowRate", forms.stream().filter(f -> {
+                Double r = Rows.num(f, "execution_rate");
+                return r != null && r < YearMetrics.LOW_RATE;
+            }).sorted(EntityRows.BY_RATE).toList());
+            out.page(new Page(Links.region(p), TEMPLATE, m));
+        });
+    }
+
+    static List<Map<String, Object>> departments(SiteModel model, Place p, Map<String, List<Map<String, Object>>> findings) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map.Entry<Department, List<Map<String, Object>>> d : model.formsByDepartment().entrySet()) {
+            if (!EntityRows.inPlace(d.getKey(), p)) continue;
+            out.add(EntityRows.department(d.getKey(), d.getValue(),
+                    findings.getOrDefault(Links.department(d.getKey()), List.of()).size()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,190 @@
+package jixiao.site.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jixiao.site.model.Department;
+import jixiao.site.model.Links;
+import jixiao.site.model.Place;
+import jixiao.site.model.SiteModel;
+
+/** The form, region, department and briefing pages, drawn from a lake built by hand (no Spark). */
+class EntityPagesTest {
+    private static final Pattern LINK = Pattern.compile("\\b(?:href|src)=\"([^\"]*)\"");
+    /** Pages other page sets write, which the navigation and the crumbs link to. */
+    private static final Set<String> OTHER_PAGES = Set.of(Links.INDEX, Links.EXECUTION, Links.REASONS, Links.QUALITY,
+            Links.REGIONS, Links.FINDINGS, Links.METHOD, Links.DOWNLOADS, Links.SEARCH);
+
+    @TempDir
+    static Path site;
+    static SiteModel model;
+
+    @BeforeAll
+    static void build() {
+        model = EntitySite.standard().writeTo(site);
+    }
+
+    private static String page(String path) {
+        Path f = site.resolve(path);
+        assertTrue(Files.isRegularFile(f), "missing " + path);
+        return EntitySite.read(f);
+    }
+
+    private static Place place(String county) {
+        return model.formsByPlace().keySet().stream().filter(p -> county.equals(p.county())).findFirst().orElseThrow();
+    }
+
+    private static Department department(String name) {
+        return model.formsByDepartment().keySet().stream().filter(d -> name.equals(d.name())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void formPageShowsEachFindingOnItsIndicatorsRow() {
+        String html = page(Links.form("f-2024"));
+        int first = html.indexOf("受助学生人数");
+        int second = html.indexOf("资助发放及时率</td>");
+        int third = html.indexOf("社会效益");
+        assertTrue(first > 0 && first < second && second < third, "indicators in order");
+        String secondRow = html.substring(second, third);
+        assertTrue(secondRow.contains("未达成却得满分"), "the finding sits under its indicator: " + secondRow);
+        assertTrue(secondRow.contains("severity ERROR"), "with its severity badge");
+        assertTrue(secondRow.contains("class=\"outcome MISSED\""), secondRow);
+        assertFalse(html.substring(first, second).contains("severity"), "no finding on the first row");
+        assertTrue(html.substring(third).contains("模糊表述"), "the third row's finding");
+        assertFalse(html.substring(third).contains("未达成却得满分"));
+        // the execution-line finding has no indicator: listed above the indicator table
+        int formLevel = html.indexOf("低于90%且未说明原因");
+        assertTrue(formLevel > 0 && formLevel < first, "form-level finding above the table");
+        for (String s : List.of("80.5", "62.0%", "+17.50", "70.0", "f-2024.xlsx", "西湖区教育局", "浙江省 杭州市 西湖区")) {
+            assertTrue(html.contains(s), s);
+        }
+    }
+
+    @Test
+    void formPageFollowsTheProjectAcrossYears() {
+        String html = page(Links.form("f-2024"));
+        String history = html.substring(html.indexOf("历年情况"));
+        assertTrue(history.contains("href=\"../forms/f-2023.html\">2023年</a>"), history);
+        assertTrue(history.contains("2024年（本表）"), "the form itself, not linked");
+        assertTrue(history.contains("照搬上年指标"));
+        assertTrue(history.contains("<span>2022年</span>"), "a year whose form is gone is not linked");
+        assertFalse(history.contains("f-gone"));
+    }
+
+    @Test
+    void hostileNamesAreEscapedOnEveryEntityPage() throws IOException {
+        Department hostile = department(EntitySite.IMG);
+        Place ningbo = place(EntitySite.IMG);
+        List<String> pages = List.of(Links.form("f-x"), Links.form("f-y"), Links.region(place("西湖区")), Links.region(ningbo),
+                Links.department(hostile), Links.DEPARTMENTS, Links.regionBriefing(ningbo), Links.departmentBriefing(hostile),
+                Links.regionBriefing(place("西湖区")));
+        for (String p : pages) {
+            String html = page(p);
+            assertTrue(html.contains("&lt;"), p + " shows the hostile text");
+            assertFalse(html.contains(EntitySite.SCRIPT), p + " has a raw script");
+            assertFalse(html.contains("<img src=x"), p + " has a raw img");
+        }
+        assertTrue(page(Links.form("f-x")).contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertTrue(page(Links.department(hostile)).contains("<h1>&lt;img src=x onerror=alert(2)&gt;</h1>"));
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".html")).toList()) {
+                String html = EntitySite.read(f);
+                assertFalse(html.contains("<script>alert") || html.contains("<img src=x"), f.toString());
+            }
+        }
+    }
+
+    @Test
+    void everyLinkOnTheEntityPagesResolves() throws IOException {
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(site)) {
+            pages = files.filter(f -> f.toString().endsWith(".html")).toList();
+        }
+        assertTrue(pages.size() >= 4 + 2 + 3 + 5 + 1, "forms, regions, departments, briefings, list: " + pages.size());
+        List<String> checked = new ArrayList<>();
+        for (Path p : pages) {
+            Matcher m = LINK.matcher(EntitySite.read(p));
+            while (m.find()) {
+                String link = m.group(1);
+                assertFalse(link.startsWith("/") || link.contains(":") || link.isEmpty(), p + ": not relative: " + link);
+                Path target = p.getParent().resolve(link).normalize();
+                String fromRoot = site.relativize(target).toString().replace('\\', '/');
+                if (fromRoot.startsWith("assets/")) {
+                    assertNotNull(getClass().getResource("/jixiao/site/" + fromRoot), p + ": no asset " + link);
+                } else if (!OTHER_PAGES.contains(fromRoot)) {
+                    assertTrue(Files.isRegularFile(target), p + ": missing " + link);
+                }
+                checked.add(fromRoot);
+            }
+        }
+        assertTrue(checked.contains(Links.form("f-2023")), "form pages are linked");
+        assertTrue(checked.contains(Links.regionBriefing(place("西湖区"))), "briefings are linked");
+        assertTrue(checked.stream().anyMatch(l -> l.startsWith("charts/regions/") && l.endsWith(".svg")), "region chart (two years)");
+    }
+
+    @Test
+    void regionBriefingHasTheStampInItsHeader() throws IOException {
+        String html = page(Links.regionBriefing(place("西湖区")));
+        String head = html.substring(html.indexOf("class=\"briefing-head\""), html.indexOf("</header>", html.indexOf("briefing-head")));
+        assertTrue(head.contains("gold/score_recheck"), head);
+        assertTrue(head.contains("版本 <span>" + EntitySite.STAMP_VERSION + "</span>"), head);
+        assertTrue(head.contains(EntitySite.STAMP_DATE), head);
+        String css = new String(getClass().getResourceAsStream("/jixiao/site/assets/site.css").readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(css.contains("@page { size: A4; margin: 15mm; }"), "briefings print on A4");
+        assertTrue(html.contains("class=\"print-hint\""), "the print hint on screen");
+    }
+
+    @Test
+    void briefingComparesTheLatestYearAndPointsAtTheFormsToLookAt() {
+        String html = page(Links.regionBriefing(place("西湖区")));
+        assertTrue(html.contains("与2023年相比"), "latest vs previous year");
+        String look = html.substring(html.indexOf("建议重点查看"));
+        // 2024: 学生资助 (gap 17.5, rate 62% without a reason) first, then the hostile project (no gap, one finding)
+        assertTrue(look.indexOf("学生资助") > 0 && look.contains("自评高出复算 17.5 分；执行率 62.0%，未说明原因"), look);
+        assertFalse(look.contains("f-2023"), "only the latest year's forms");
+        String top = html.substring(html.indexOf("最常见的问题"), html.indexOf("建议重点查看"));
+        assertTrue(top.contains("指标值“…”为模糊表述"), "catalogue message with placeholders: " + top);
+    }
+
+    @Test
+    void departmentListHasASortableFilterableTable() {
+        String html = page(Links.DEPARTMENTS);
+        assertTrue(html.contains("data-filter-table=\"departments-table\""));
+        assertTrue(html.contains("id=\"departments-table\""));
+        assertTrue(html.contains("class=\"data sortable\""));
+        assertEquals(model.formsByDepartment().size(), html.split("<tr>", -1).length - 2, "one row per department");
+        String dept = page(Links.department(department("西湖区教育局")));
+        assertTrue(dept.contains("class=\"data sortable\""));
+        assertTrue(dept.contains("href=\"../forms/f-2023.html\"") && dept.contains("href=\"../forms/f-2024.html\""));
+        assertTrue(dept.contains("href=\"../" + Links.departmentBriefing(department("西湖区教育局")) + "\""));
+    }
+
+    @Test
+    void regionPageListsDepartmentsFindingsAndLowExecution() {
+        String html = page(Links.region(place("西湖区")));
+        assertTrue(html.contains("href=\"../" + Links.department(department("西湖区教育局")) + "\""));
+        String low = html.substring(html.indexOf("预算执行率低于90%的自评表"));
+        assertTrue(low.contains("62.0%") && low.contains("学生资助"), low);
+        assertTrue(html.contains("未达成却得满分"), "frequent findings");
+        Map<String, Object> f = model.form("f-2024");
+        assertNotNull(f);
+    }
+}

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * A SHA-256 of a page's data, the same in every JVM: maps are read in key order (Map.of iterates in a
- * per-JVM random order), collections in theirs, anything else by its string form (records print their parts).
+ * per-JVM random order), collections in theirs, records part by part, anything else by its string form.
  */
 public final class Fingerprint {
     private final MessageDigest digest;
@@ -48,6 +48,21 @@ public final class Fingerprint {
                 text(",");
             }
             text("]");
+        } else if (o instanceof Record r) {
+            // by component, not toString: a record holding a Map.copyOf would print in a per-JVM order
+            text(r.getClass().getName());
+            text("(");
+            for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+                try {
+                    java.lang.reflect.Method accessor = c.getAccessor();
+                    accessor.setAccessible(true);
+                    feed(accessor.invoke(r));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + c + " of " + r.getClass(), e);
+                }
+                text(",");
+            }
+            text(")");
         } else {
             text(String.valueOf(o));
         }

@@ -19,18 +19,16 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
+import java.net.URI;
+import java.net.URLEncoder;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
-import jixiao.lake.Lake;
-import jixiao.site.SilverForms;
-import jixiao.site.SiteBuilder;
-import jixiao.testing.TestSpark;
-import jixiao.transform.TransformJob;
+import jixiao.site.SiteFixture;
 
 /**
  * The built site in a real browser: a headless Chromium ({@link HeadlessChromium}) loads the overview
@@ -70,17 +68,7 @@ class BrowserSmokeTest {
             fail("no Chromium at " + executable + ": run bin/setup (it installs Debian's chromium), or name one with -D"
                     + HeadlessChromium.PROPERTY + "=PATH or " + HeadlessChromium.ENV + "=PATH; -D" + SKIP + "=skip skips these tests");
         }
-        SparkSession spark = TestSpark.get();
-        Lake lake = new Lake(dir.resolve("lake").toString());
-        new SilverForms()
-                .add("浙江省", "杭州市", "西湖区", 2023, 0.3)
-                .add("浙江省", "杭州市", "西湖区", 2023, 1.0)
-                .add("浙江省", "宁波市", null, 2023, 0.97)
-                // a region that would log an error if the page did not escape it
-                .add("浙江省", "宁波市", "<script>console.error('unescaped')</script>", 2024, 0.85)
-                .writeTo(spark, lake.table(Lake.FORMS));
-        new TransformJob(spark, lake).run();
-        site = new SiteBuilder(spark, lake, dir.resolve("site"), MARCH_FIRST).build().getParent();
+        site = SiteFixture.get().site; // seed forms and a copy with hostile names, built once per test JVM
 
         screenshots = Path.of(System.getProperty("basedir", ".")).resolve("target/browser");
         Files.createDirectories(screenshots);
@@ -101,6 +89,29 @@ class BrowserSmokeTest {
         // the header holds the Chinese title 项目支出绩效自评分析: its strokes are dark pixels on white
         int dark = ink(shot, 0, 0, WIDTH, 80).cardinality();
         assertTrue(dark > 500, "the header of " + screenshots.resolve("overview.png") + " is blank: " + dark + " dark pixels");
+    }
+
+    /** Every kind of page, the scripted ones with their data, loads clean (the hostile names must stay text). */
+    @Test
+    void everyKindOfPageLoadsWithoutErrors() throws IOException {
+        List<URI> pages = new ArrayList<>();
+        for (String p : List.of("execution.html", "reasons.html", "quality.html", "regions.html", "departments.html",
+                "method.html", "downloads.html")) {
+            pages.add(site.resolve(p).toUri());
+        }
+        pages.add(URI.create(site.resolve("findings.html").toUri() + "#rule=BOILERPLATE_REASON"));
+        pages.add(URI.create(site.resolve("search.html").toUri() + "?q=" + URLEncoder.encode("金口河区 审批", StandardCharsets.UTF_8)));
+        for (String folder : List.of("forms", "regions", "departments", "briefings")) {
+            try (var files = Files.list(site.resolve(folder))) {
+                pages.add(files.filter(f -> f.toString().endsWith(".html")).sorted().findFirst().orElseThrow().toUri());
+            }
+        }
+        for (URI uri : pages) {
+            HeadlessChromium.PageLoad page = chromium.load(uri, WIDTH, HEIGHT);
+            assertEquals(List.of(), page.errors(), "problems loading " + uri);
+        }
+        HeadlessChromium.PageLoad search = chromium.load(pages.get(8), WIDTH, HEIGHT);
+        save(search, "search.png");
     }
 
     @Test

@@ -100,7 +100,7 @@ public final class SiteBuilder {
         pages().parallelStream().forEach(p -> {
             long t = System.nanoTime();
             p.write(model, out);
-            LOG.info("site: {} in {} s", p.getClass().getSimpleName(), seconds(System.nanoTime() - t));
+            LOG.debug("site: {} in {} s", p.getClass().getSimpleName(), seconds(System.nanoTime() - t));
         });
         SiteWriter.Counts counts = out.finish();
         LOG.info("site: {} forms; {} files drawn, {} unchanged, {} removed; lake read in {} s, site in {} s → {}",

@@ -56,7 +56,9 @@ public final class Fmt {
 
     public String fixed(Object n, int digits) {
         Double d = number(n);
-        return d == null ? UNKNOWN : String.format(Locale.ROOT, "%." + digits + "f", d);
+        if (d == null) return UNKNOWN;
+        String s = String.format(Locale.ROOT, "%." + digits + "f", d);
+        return s.startsWith("-") && Double.parseDouble(s) == 0 ? s.substring(1) : s; // no "-0.0"
     }
 
     /** "2023年"; forms whose year could not be read are "年度不详". */

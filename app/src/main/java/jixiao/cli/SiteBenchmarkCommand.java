@@ -54,13 +54,14 @@ public final class SiteBenchmarkCommand implements Callable<Integer> {
         // 12 departments × 12 projects × 3 years per region ≈ 400 forms (some projects start late)
         int regions = Math.max(1, (int) Math.round(forms / (12 * 12 * 3 * 0.93)));
         Path corpus = work.resolve("corpus-" + forms);
-        Lake lake = new Lake(work.resolve("lake-" + forms).toAbsolutePath().toString());
+        Path lakeDir = work.resolve("lake-" + forms).toAbsolutePath();
+        Lake lake = new Lake(lakeDir.toString());
         if (!Files.exists(corpus.resolve("truth.jsonl"))) {
             System.out.println(new CorpusGenerator(new GeneratorConfig(corpus, regions, 2022, 2024, 12, 12, List.of("txt"), 7, 0),
                     quiet).run().closingLine(corpus));
         }
         SparkSession spark = SparkSessions.getOrCreate("jixiao-site-benchmark", master);
-        if (!Files.exists(Path.of(lake.table(GoldTables.REGION_SUMMARY)))) {
+        if (!Files.isDirectory(lakeDir.resolve(GoldTables.REGION_SUMMARY).resolve("_delta_log"))) {
             long t0 = System.nanoTime();
             new IngestJob(spark, lake, new DocumentExtractor(), quiet).run(List.of(corpus.resolve("documents")), false);
             System.out.printf(Locale.ROOT, "ingest: %.1f s%n", secs(t0));

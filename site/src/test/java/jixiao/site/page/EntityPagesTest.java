@@ -125,7 +125,7 @@ class EntityPagesTest {
             while (m.find()) {
                 String link = m.group(1);
                 assertFalse(link.startsWith("/") || link.contains(":") || link.isEmpty(), p + ": not relative: " + link);
-                Path target = p.getParent().resolve(link).normalize();
+                Path target = p.getParent().resolve(link.replaceAll("[?#].*$", "")).normalize();
                 String fromRoot = site.relativize(target).toString().replace('\\', '/');
                 if (fromRoot.startsWith("assets/")) {
                     assertNotNull(getClass().getResource("/jixiao/site/" + fromRoot), p + ": no asset " + link);

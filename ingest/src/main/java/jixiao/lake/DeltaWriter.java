@@ -22,7 +22,7 @@ final class DeltaWriter {
     }
 
     boolean exists(String table) {
-        return DeltaTable.isDeltaTable(spark, lake.table(table));
+        return new LakeReader(spark, lake).exists(table);
     }
 
     void ensure(String table, StructType schema) {

@@ -74,7 +74,7 @@ public final class SiteBuilder {
 
     /**
      * @return the written index.html
-     * @throws jixiao.transform.MissingTableException when the gold tables are not there yet
+     * @throws jixiao.lake.MissingTableException when the gold tables are not there yet
      */
     public Path build() {
         long started = System.nanoTime();

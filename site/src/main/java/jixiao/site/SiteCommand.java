@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 
 import jixiao.lake.LakeOptions;
-import jixiao.transform.MissingTableException;
+import jixiao.lake.MissingTableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -36,7 +36,7 @@ import org.w3c.dom.NodeList;
 
 import jixiao.lake.Lake;
 import jixiao.site.chart.ExecutionRateChart;
-import jixiao.transform.MissingTableException;
+import jixiao.lake.MissingTableException;
 import jixiao.transform.TransformJob;
 import picocli.CommandLine;
 

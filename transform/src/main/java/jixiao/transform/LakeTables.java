@@ -7,8 +7,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
-import io.delta.tables.DeltaTable;
 import jixiao.lake.Lake;
+import jixiao.lake.LakeReader;
+import jixiao.lake.MissingTableException;
 
 /** Reads a stage's input tables and overwrites its gold tables. */
 final class LakeTables {
@@ -24,16 +25,12 @@ final class LakeTables {
 
     /** The table, or a {@link MissingTableException} naming the command that makes it. */
     Dataset<Row> read(String table, String makeItWith) {
-        String location = lake.table(table);
-        if (!DeltaTable.isDeltaTable(spark, location)) throw new MissingTableException(table, location, makeItWith);
-        return spark.read().format("delta").load(location);
+        return new LakeReader(spark, lake).read(table, makeItWith);
     }
 
     /** The table, or no rows of {@code schema} when it is not there (a lake whose documents had none). */
     Dataset<Row> readOrEmpty(String table, StructType schema) {
-        String location = lake.table(table);
-        if (!DeltaTable.isDeltaTable(spark, location)) return spark.createDataFrame(List.of(), schema);
-        return spark.read().format("delta").load(location);
+        return new LakeReader(spark, lake).readOrEmpty(table, schema);
     }
 
     /**

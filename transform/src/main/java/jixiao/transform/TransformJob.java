@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import jixiao.lake.Lake;
+import jixiao.lake.MissingTableException;
 import jixiao.lake.Schemas;
 import jixiao.transform.aggregate.DeductionReasons;
 import jixiao.transform.aggregate.ExecutionRateBreakdown;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.delta.tables.DeltaTable;
 import jixiao.lake.Lake;
+import jixiao.lake.MissingTableException;
 import picocli.CommandLine;
 
 class TransformJobTest {

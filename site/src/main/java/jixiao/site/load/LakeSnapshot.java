@@ -15,8 +15,8 @@ import org.apache.spark.sql.SparkSession;
 
 import io.delta.tables.DeltaTable;
 import jixiao.lake.Lake;
+import jixiao.lake.LakeReader;
 import jixiao.transform.GoldTables;
-import jixiao.transform.MissingTableException;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -28,6 +28,7 @@ public final class LakeSnapshot {
     public static final List<String> TABLES = GoldTables.ALL;
 
     private static final int READERS = 4;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LakeSnapshot.class);
 
     private final Map<String, GoldTable> tables;
 
@@ -77,12 +78,12 @@ public final class LakeSnapshot {
     }
 
     static GoldTable readTable(SparkSession spark, Lake lake, String name) {
-        String location = lake.table(name);
-        if (!DeltaTable.isDeltaTable(spark, location)) throw new MissingTableException(name, location, "jixiao transform");
-        DeltaTable delta = DeltaTable.forPath(spark, location);
+        long t0 = System.nanoTime();
+        DeltaTable delta = new LakeReader(spark, lake).delta(name, "jixiao transform");
         Row last = delta.history(1).head();
         long version = last.<Long>getAs("version");
         Object ts = last.getAs("timestamp");
+        long t1 = System.nanoTime();
         var df = delta.toDF();
         List<String> columns = List.of(df.columns());
         List<List<Object>> rows = new ArrayList<>();
@@ -91,6 +92,8 @@ public final class LakeSnapshot {
             for (int i = 0; i < columns.size(); i++) values.add(plain(r.get(i)));
             rows.add(values);
         }
+        LOG.debug("{}: {} rows, version {}, read in {} ms (history {} ms, rows {} ms)", name, rows.size(), version,
+                (System.nanoTime() - t0) / 1_000_000, (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         return new GoldTable(name, version, String.valueOf(ts), columns, rows);
     }
 

@@ -1,4 +1,4 @@
-package jixiao.transform;
+package jixiao.lake;
 
 /** A stage's input table is not in the lake yet: the message says which command makes it. */
 public final class MissingTableException extends RuntimeException {

@@ -51,13 +51,11 @@ public final class SiteBenchmarkCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path work = Files.createDirectories(dir);
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        // 12 departments × 12 projects × 3 years per region ≈ 400 forms (some projects start late)
-        int regions = Math.max(1, (int) Math.round(forms / (12 * 12 * 3 * 0.93)));
         Path corpus = work.resolve("corpus-" + forms);
         Path lakeDir = work.resolve("lake-" + forms).toAbsolutePath();
         Lake lake = new Lake(lakeDir.toString());
         if (!Files.exists(corpus.resolve("truth.jsonl"))) {
-            System.out.println(new CorpusGenerator(new GeneratorConfig(corpus, regions, 2022, 2024, 12, 12, List.of("txt"), 7, 0),
+            System.out.println(new CorpusGenerator(GeneratorConfig.aboutForms(corpus, forms),
                     quiet).run().closingLine(corpus));
         }
         SparkSession spark = SparkSessions.getOrCreate("jixiao-site-benchmark", master);

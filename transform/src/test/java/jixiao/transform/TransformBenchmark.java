@@ -49,13 +49,11 @@ public final class TransformBenchmark implements Callable<Integer> {
     public Integer call() throws Exception {
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("jixiao-transform-bench");
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        // 12 departments × 12 projects × 3 years per region ≈ 400 forms (some projects start late)
-        int regions = Math.max(1, (int) Math.round(forms / (12 * 12 * 3 * 0.93)));
         Path corpus = work.resolve("corpus");
         Lake lake = new Lake(work.resolve("lake").toString());
         if (!Files.exists(corpus.resolve("truth.jsonl"))) {
             CorpusGenerator.Summary g = new CorpusGenerator(
-                    new GeneratorConfig(corpus, regions, 2022, 2024, 12, 12, List.of("txt"), 7, 0), quiet).run();
+                    GeneratorConfig.aboutForms(corpus, forms), quiet).run();
             System.out.println(g.closingLine(corpus));
         }
         SparkSession spark = SparkSessions.getOrCreate("jixiao-transform-benchmark", master);

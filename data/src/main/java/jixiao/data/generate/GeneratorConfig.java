@@ -25,6 +25,15 @@ public record GeneratorConfig(Path out, int regions, int firstYear, int lastYear
         formats = List.copyOf(formats);
     }
 
+    /**
+     * A text corpus (noise off) of about {@code forms} forms, for the benchmarks: 12 departments × 12
+     * projects × 2022–2024 per region, about 400 forms each (some projects start late, hence 0.93).
+     */
+    public static GeneratorConfig aboutForms(Path out, int forms) {
+        int regions = Math.max(1, (int) Math.round(forms / (12 * 12 * 3 * 0.93)));
+        return new GeneratorConfig(out, regions, 2022, 2024, 12, 12, List.of("txt"), 7, 0);
+    }
+
     public int years() {
         return lastYear - firstYear + 1;
     }

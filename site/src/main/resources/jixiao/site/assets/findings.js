@@ -177,10 +177,10 @@ function jixiaoFindingsPage() {
     if (form[1]) {
       var a = document.createElement("a");
       a.href = form[1];
-      a.textContent = form[0];
+      a.textContent = form[0] || "（未填项目名称）"; // an empty name would leave an invisible link
       project.appendChild(a);
     } else {
-      project.textContent = form[0];
+      project.textContent = form[0] || "—";
     }
     cell(tr, data.depts[form[3]]);
     cell(tr, data.regions[form[2]]);

@@ -197,7 +197,7 @@ function jixiaoSearchPage() {
     badge.textContent = r.typeLabel;
     var a = document.createElement("a");
     a.href = r.url; // a site-relative path from the index; search.html is at the root
-    a.textContent = r.name;
+    a.textContent = r.name || "（未填项目名称）";
     var detail = document.createElement("span");
     detail.className = "search-detail";
     detail.textContent = r.detail;

@@ -48,6 +48,7 @@ final class BudgetBlockReader {
             for (int k = 0; k < order.size() && k < values.size(); k++) v[order.get(k)[0]] = values.get(k);
         }
         String reason = cols.reason() >= 0 ? Values.text(row.text(cols.reason())) : null;
+        if (reason != null && Vocabulary.TEMPLATE_INSTRUCTION.matcher(reason).find()) reason = null;
         return new BudgetBlock(Values.number(v[0]), Values.number(v[1]), Values.number(v[2]), Values.rate(v[3]),
                 Values.number(v[4]), Values.number(v[5]), reason);
     }

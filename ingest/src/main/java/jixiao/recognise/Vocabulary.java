@@ -59,6 +59,12 @@ public final class Vocabulary {
     public static final Pattern TITLE_NARRATIVE = Pattern.compile("报告$|报告[)）]?$|情况说明$");
     public static final Pattern TITLE_FORM = Pattern.compile("自评表|绩效评价表|绩效自评|目标完成情况表|自评结果表");
 
+    /**
+     * The template's own filling instructions, printed in a merged cell that reaches the reason column
+     * (e.g. "1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因…"): not a reason.
+     */
+    public static final Pattern TEMPLATE_INSTRUCTION = Pattern.compile("需说明原因|应单独说明理由|^\\s*(?:填表|填报)说明");
+
     private static final Pattern NOTE = Pattern.compile("[(（][^()（）]*[)）]");
 
     /** The comparable form of a heading or label. */

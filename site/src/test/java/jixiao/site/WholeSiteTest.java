@@ -52,6 +52,25 @@ class WholeSiteTest {
     }
 
     @Test
+    void theWorkbookHoldsEveryGoldTableAndTheCsvFilesOpenInExcel() throws IOException {
+        LakeSnapshot snapshot = LakeSnapshot.read(TestSpark.get(), fixture.lake);
+        try (var in = Files.newInputStream(fixture.site.resolve("downloads/jixiao-gold-tables.xlsx"));
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            for (GoldTable t : snapshot.gold()) {
+                var sheet = book.getSheet(t.shortName());
+                org.junit.jupiter.api.Assertions.assertNotNull(sheet, "no sheet for " + t.name());
+                assertEquals(t.rows().size(), sheet.getLastRowNum(), t.name() + ": data rows under the header");
+                assertEquals(t.columns().get(0), sheet.getRow(0).getCell(0).getStringCellValue());
+            }
+        }
+        for (GoldTable t : snapshot.gold()) {
+            byte[] csv = Files.readAllBytes(fixture.site.resolve("downloads/" + t.shortName() + ".csv"));
+            assertTrue(csv.length >= 3 && (csv[0] & 0xff) == 0xEF && (csv[1] & 0xff) == 0xBB && (csv[2] & 0xff) == 0xBF,
+                    t.name() + ": UTF-8 BOM, so Excel reads the Chinese");
+        }
+    }
+
+    @Test
     void everyInternalLinkResolves() throws IOException {
         int checked = 0;
         for (Path page : pages) {

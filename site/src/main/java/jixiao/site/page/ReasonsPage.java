@@ -49,6 +49,7 @@ public final class ReasonsPage implements PageSet {
         m.put("boilerplateChart", BOILERPLATE_CHART);
         m.put("categories", categories(total));
         m.put("regionYears", regionYears);
+        m.put("categoryLabels", java.util.Arrays.stream(ReasonCategory.values()).map(ReasonCategory::label).toList());
         m.put("phrases", model.rows(GoldTables.REASON_PHRASES).stream()
                 .sorted(Comparator.comparing(r -> Rows.count(r, "rank"))).limit(PHRASES).toList());
         m.put("examples", examples(model));
@@ -83,7 +84,7 @@ public final class ReasonsPage implements PageSet {
 
     /** A region's reasons in a year: how many, the points lost, and the share that explains nothing. */
     public record RegionYear(String region, String url, Integer year, boolean latest, long reasons, double pointsLost,
-                             Double boilerplateShare, Double noneShare, String topCategory) {
+                             Double boilerplateShare, Double noneShare, String topCategory, List<Double> shares) {
     }
 
     private static List<RegionYear> regionYears(List<Map<String, Object>> rows, SiteModel model) {
@@ -104,7 +105,8 @@ public final class ReasonsPage implements PageSet {
             Map<String, Object> top = g.stream().max(Comparator.comparingLong(r -> Rows.count(r, "reasons"))).orElse(first);
             out.add(new RegionYear(place.path(), model.formsByPlace().containsKey(place) ? Links.region(place) : null, year,
                     year != null && year.equals(latestYear.get(place.path())), reasons, points,
-                    share(g, BOILERPLATE, reasons), share(g, ReasonCategory.NONE.name(), reasons), Rows.str(top, "category_label")));
+                    share(g, BOILERPLATE, reasons), share(g, ReasonCategory.NONE.name(), reasons), Rows.str(top, "category_label"),
+                    java.util.Arrays.stream(ReasonCategory.values()).map(c -> share(g, c.name(), reasons)).toList()));
         }
         return out;
     }

@@ -31,6 +31,7 @@ public final class SiteModel {
     private final Map<Place, List<Map<String, Object>>> formsByPlace = new TreeMap<>();
     private final Map<Department, List<Map<String, Object>>> formsByDepartment = new TreeMap<>();
     private final List<Map<String, Object>> findings;
+    private final Map<String, List<Map<String, Object>>> records = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SiteModel(LakeSnapshot lake) {
         this.lake = lake;
@@ -84,8 +85,9 @@ public final class SiteModel {
         return lake;
     }
 
+    /** A table's rows as column → value maps, made once per table (several pages read the same one). */
     public List<Map<String, Object>> rows(String table) {
-        return lake.table(table).records();
+        return records.computeIfAbsent(table, t -> List.copyOf(lake.table(t).records()));
     }
 
     public GoldTable table(String table) {
@@ -124,11 +126,6 @@ public final class SiteModel {
 
     public Map<Department, List<Map<String, Object>>> formsByDepartment() {
         return Collections.unmodifiableMap(formsByDepartment);
-    }
-
-    /** Rows of a table that belong to a place (matched on all four region columns). */
-    public List<Map<String, Object>> rowsOf(String table, Place place) {
-        return rows(table).stream().filter(r -> Place.of(r).equals(place)).toList();
     }
 
     private List<Map<String, Object>> withLinks(List<Map<String, Object>> rows) {

@@ -15,9 +15,10 @@ public final class TestSpark {
         private static SparkSession create() {
             System.setProperty("spark.sql.shuffle.partitions", "2");
             try {
-                // keep Spark's warehouse out of the module folders
-                System.setProperty("spark.sql.warehouse.dir",
-                        java.nio.file.Files.createTempDirectory("jixiao-warehouse").toUri().toString());
+                // keep Spark's warehouse out of the module folders, and remove it when the test JVM ends
+                java.nio.file.Path warehouse = java.nio.file.Files.createTempDirectory("jixiao-warehouse");
+                warehouse.toFile().deleteOnExit(); // it stays empty: tables are written by path
+                System.setProperty("spark.sql.warehouse.dir", warehouse.toUri().toString());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

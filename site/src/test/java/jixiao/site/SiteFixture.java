@@ -60,10 +60,19 @@ public final class SiteFixture {
         builder.build();
     }
 
+    private static void deleteQuietly(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder left behind is not worth failing the build for
+        }
+    }
+
     public static synchronized SiteFixture get() {
         if (instance == null) {
             try {
                 Path dir = Files.createTempDirectory("jixiao-site-fixture");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
                 instance = new SiteFixture(dir);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

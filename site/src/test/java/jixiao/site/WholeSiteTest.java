@@ -34,10 +34,13 @@ class WholeSiteTest {
 
     static SiteFixture fixture;
     static List<Path> pages;
+    /** The fixture's lake as read once: the tests build variants of it in memory. */
+    static LakeSnapshot snapshot;
 
     @BeforeAll
     static void build() throws IOException {
         fixture = SiteFixture.get();
+        snapshot = LakeSnapshot.read(TestSpark.get(), fixture.lake);
         pages = files(fixture.site).stream().filter(p -> p.toString().endsWith(".html")).toList();
     }
 
@@ -53,7 +56,6 @@ class WholeSiteTest {
 
     @Test
     void theWorkbookHoldsEveryGoldTableAndTheCsvFilesOpenInExcel() throws IOException {
-        LakeSnapshot snapshot = LakeSnapshot.read(TestSpark.get(), fixture.lake);
         try (var in = Files.newInputStream(fixture.site.resolve("downloads/jixiao-gold-tables.xlsx"));
              var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             for (GoldTable t : snapshot.gold()) {
@@ -133,7 +135,6 @@ class WholeSiteTest {
     @Test
     void aChangedFormRedrawsItsOwnPagesAndTheSummariesOnly() throws IOException {
         Path copy = copy(fixture.site, fixture.dir.resolve("site-one-change"));
-        LakeSnapshot snapshot = LakeSnapshot.read(TestSpark.get(), fixture.lake);
         GoldTable forms = snapshot.table(GoldTables.FORMS_NORMALISED);
         int name = forms.columns().indexOf("project_name");
         int id = forms.columns().indexOf("form_id");
@@ -165,7 +166,6 @@ class WholeSiteTest {
     @Test
     void aFormGoneFromTheLakeLosesItsPage() throws IOException {
         Path copy = copy(fixture.site, fixture.dir.resolve("site-one-gone"));
-        LakeSnapshot snapshot = LakeSnapshot.read(TestSpark.get(), fixture.lake);
         GoldTable forms = snapshot.table(GoldTables.FORMS_NORMALISED);
         String gone = String.valueOf(forms.rows().get(0).get(forms.columns().indexOf("form_id")));
         Map<String, GoldTable> tables = new LinkedHashMap<>();
@@ -182,7 +182,6 @@ class WholeSiteTest {
 
     @Test
     void anEmptyLakeGivesASiteThatSaysSo() throws IOException {
-        LakeSnapshot snapshot = LakeSnapshot.read(TestSpark.get(), fixture.lake);
         Map<String, GoldTable> empty = new LinkedHashMap<>();
         for (GoldTable t : snapshot.all()) empty.put(t.name(), new GoldTable(t.name(), t.version(), t.committed(), t.columns(), List.of()));
         Path out = fixture.dir.resolve("site-empty");

@@ -36,10 +36,10 @@ public final class SiteModel {
     public SiteModel(LakeSnapshot lake) {
         this.lake = lake;
         Map<String, Map<String, Object>> quality = new HashMap<>();
-        for (Map<String, Object> q : lake.table(GoldTables.FORM_QUALITY).records()) quality.put(id(q), q);
+        for (Map<String, Object> q : rows(GoldTables.FORM_QUALITY)) quality.put(id(q), q);
 
         List<Map<String, Object>> fs = new ArrayList<>();
-        for (Map<String, Object> row : lake.table(GoldTables.FORMS_NORMALISED).records()) {
+        for (Map<String, Object> row : rows(GoldTables.FORMS_NORMALISED)) {
             Map<String, Object> f = new LinkedHashMap<>(row);
             Place place = Place.of(row);
             Department dept = new Department(place, (String) row.get("department"), (String) row.get("department_type"));
@@ -61,12 +61,12 @@ public final class SiteModel {
         formsByDepartment.values().forEach(l -> l.sort(FORM_ORDER));
         this.forms = List.copyOf(fs);
 
-        this.indicatorsByForm = group(lake.table(GoldTables.INDICATORS_NORMALISED), SiteModel::id,
+        this.indicatorsByForm = group(rows(GoldTables.INDICATORS_NORMALISED), SiteModel::id,
                 Comparator.comparing(r -> ((Number) r.get("indicator_index")).intValue()));
-        this.findings = withLinks(lake.table(GoldTables.FINDINGS).records());
+        this.findings = withLinks(rows(GoldTables.FINDINGS));
         this.findingsByForm = new HashMap<>();
         for (Map<String, Object> f : findings) findingsByForm.computeIfAbsent(id(f), k -> new ArrayList<>()).add(f);
-        this.lineageByProject = group(lake.table(GoldTables.PROJECT_LINEAGE), r -> (String) r.get("project_key"),
+        this.lineageByProject = group(rows(GoldTables.PROJECT_LINEAGE), r -> (String) r.get("project_key"),
                 Comparator.comparing(r -> String.valueOf(r.get("fiscal_year"))));
     }
 
@@ -149,10 +149,10 @@ public final class SiteModel {
         return List.copyOf(out);
     }
 
-    private static Map<String, List<Map<String, Object>>> group(GoldTable table, Function<Map<String, Object>, String> key,
+    private static Map<String, List<Map<String, Object>>> group(List<Map<String, Object>> rows, Function<Map<String, Object>, String> key,
                                                                 Comparator<Map<String, Object>> order) {
         Map<String, List<Map<String, Object>>> m = new HashMap<>();
-        for (Map<String, Object> r : table.records()) m.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
+        for (Map<String, Object> r : rows) m.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
         m.values().forEach(l -> l.sort(order));
         return m;
     }

@@ -54,6 +54,10 @@ public final class ContractJson {
         m.put("problems", f.problems());
         m.put("improvements", f.improvements());
         m.put("place", f.place());
+        m.put("partial", f.reading().partial());
+        if (f.reading().partial()) m.put("missing", f.reading().missing());
+        m.put("template", f.reading().template());
+        m.put("confidence", f.reading().confidence());
         return m;
     }
 

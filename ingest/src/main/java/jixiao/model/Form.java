@@ -29,15 +29,36 @@ public record Form(
         String conclusion,
         String problems,
         String improvements,
-        String executionReason) {
+        String executionReason,
+        Reading reading) {
 
     public Form {
         indicators = List.copyOf(indicators);
+        if (reading == null) reading = Reading.NONE;
+    }
+
+    /** A form whose reading is not recorded (built by hand, generated, or read back from JSON). */
+    public Form(String source, int formIndex, String place, Integer fiscalYear, String projectName, String projectCode,
+                String department, String implementingUnit, Region region, String amountUnit, Double budgetInitial,
+                Double budgetAdjusted, Double executed, Double executionRate, Double executionWeight,
+                Double executionScore, Double totalScore, List<Indicator> indicators, String conclusion,
+                String problems, String improvements, String executionReason) {
+        this(source, formIndex, place, fiscalYear, projectName, projectCode, department, implementingUnit, region,
+                amountUnit, budgetInitial, budgetAdjusted, executed, executionRate, executionWeight, executionScore,
+                totalScore, indicators, conclusion, problems, improvements, executionReason, Reading.NONE);
     }
 
     public Form withRegion(Region r) {
         return new Form(source, formIndex, place, fiscalYear, projectName, projectCode, department,
                 implementingUnit, r, amountUnit, budgetInitial, budgetAdjusted, executed, executionRate,
-                executionWeight, executionScore, totalScore, indicators, conclusion, problems, improvements, executionReason);
+                executionWeight, executionScore, totalScore, indicators, conclusion, problems, improvements, executionReason,
+                reading);
+    }
+
+    public Form withReading(Reading r) {
+        return new Form(source, formIndex, place, fiscalYear, projectName, projectCode, department,
+                implementingUnit, region, amountUnit, budgetInitial, budgetAdjusted, executed, executionRate,
+                executionWeight, executionScore, totalScore, indicators, conclusion, problems, improvements,
+                executionReason, r);
     }
 }

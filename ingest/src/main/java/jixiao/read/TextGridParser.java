@@ -61,7 +61,8 @@ final class TextGridParser {
 
     private static Kind classify(String line, boolean cellLinesAreCells) {
         if (isBlank(line) && line.indexOf('\t') < 0) return Kind.BLANK;
-        if (line.strip().startsWith("|") || PipeTable.isRule(line.strip())) return Kind.PIPE;
+        String stripped = line.strip();
+        if (stripped.startsWith("|") || stripped.endsWith("|") || PipeTable.isRule(stripped)) return Kind.PIPE;
         int tabs = count(line, '\t');
         if (tabs == 0) return Kind.TEXT;
         if (tabs == 1 && line.startsWith("\t") && cellLinesAreCells) return Kind.CELL_LINE;
@@ -151,6 +152,7 @@ final class TextGridParser {
      * with one continues on the next lines.
      */
     private int pipeBlock(String[] lines, Kind[] kinds, int start) {
+        if (isLooseBlock(lines, kinds, start)) return loosePipeBlock(lines, kinds, start);
         List<PipeTable.Line> block = new ArrayList<>();
         int i = start;
         boolean blankBefore = false;
@@ -179,4 +181,41 @@ final class TextGridParser {
         return Math.max(i, start + 1);
     }
 
+
+    /** A pipe block with cell lines, pipe-only lines or unclosed rows: see {@link LoosePipes}. */
+    private static boolean isLooseBlock(String[] lines, Kind[] kinds, int start) {
+        int seen = 0;
+        for (int i = start; i < lines.length && seen < 40; i++) {
+            if (kinds[i] == Kind.BLANK) continue;
+            if (kinds[i] != Kind.PIPE && !followedByPipe(kinds, i)) break;
+            if (kinds[i] == Kind.PIPE && LoosePipes.isLoose(lines[i])) return true;
+            seen++;
+        }
+        return false;
+    }
+
+    /** A loose block runs over text lines and blank lines as long as a pipe line comes soon after. */
+    private int loosePipeBlock(String[] lines, Kind[] kinds, int start) {
+        List<PipeTable.Line> block = new ArrayList<>();
+        int i = start;
+        while (i < lines.length) {
+            if (kinds[i] == Kind.PIPE || ((kinds[i] == Kind.TEXT || kinds[i] == Kind.BLANK) && followedByPipe(kinds, i))) {
+                if (kinds[i] != Kind.BLANK) block.add(new PipeTable.Line(lines[i], i + 1, false));
+                i++;
+            } else {
+                break;
+            }
+        }
+        rows.addAll(LoosePipes.rows(block));
+        return Math.max(i, start + 1);
+    }
+
+    private static boolean followedByPipe(Kind[] kinds, int i) {
+        for (int k = i + 1, nonBlank = 0; k < kinds.length && nonBlank < 3; k++) {
+            if (kinds[k] == Kind.PIPE) return true;
+            if (kinds[k] != Kind.BLANK) nonBlank++;
+            else if (k > i + 3) return false;
+        }
+        return false;
+    }
 }

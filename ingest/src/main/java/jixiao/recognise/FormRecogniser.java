@@ -11,6 +11,8 @@ import jixiao.model.SetAside;
 import jixiao.model.SummaryRow;
 import jixiao.read.Grid;
 import jixiao.read.Row;
+import jixiao.recognise.clean.GridCleaner;
+import jixiao.recognise.stream.StreamRecogniser;
 
 /**
  * The one recogniser every format shares: grids in, forms, summary rows and set-aside tables out.
@@ -18,8 +20,33 @@ import jixiao.read.Row;
  * numbered in document order; what is not a project form is kept apart, never emitted as one.
  */
 public final class FormRecogniser {
+    private final StreamRecogniser stream = new StreamRecogniser();
 
-    public Recognised recognise(String source, List<Grid> grids) {
+    public Recognised recognise(String source, List<Grid> printed) {
+        List<Grid> grids = GridCleaner.clean(printed);
+        String mode = System.getProperty("jixiao.reader", "auto");
+        if (mode.equals("legacy")) return byColumns(source, grids);
+        Recognised s = stream.recognise(source, grids);
+        if (mode.equals("stream")) return s;
+        Recognised c = byColumns(source, grids);
+        return choose(c, s);
+    }
+
+    /**
+     * The reading to keep for a document: the column reading where it found every form the stream
+     * reading found, whole, else the stream reading (with the column reading's summary tables).
+     */
+    private static Recognised choose(Recognised columns, Recognised stream) {
+        if (!columns.forms().isEmpty() && columns.forms().size() >= stream.forms().size()
+                && columns.rejects().isEmpty()) {
+            return columns;
+        }
+        List<SummaryRow> summaries = columns.summaries();
+        List<SetAside> aside = new ArrayList<>(stream.setAside());
+        return new Recognised(stream.forms(), summaries, aside, stream.rejects());
+    }
+
+    private Recognised byColumns(String source, List<Grid> grids) {
         List<RecognisedForm> forms = new ArrayList<>();
         List<SummaryRow> summaries = new ArrayList<>();
         List<SetAside> setAside = new ArrayList<>();

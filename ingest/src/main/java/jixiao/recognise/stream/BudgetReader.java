@@ -1,0 +1,329 @@
+package jixiao.recognise.stream;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the budget block: its headings in printed order (年初预算数 / 全年预算数 / 全年执行数 / 分值 /
+ * 执行率 / 得分, or a province's variant), then the values of its total line (年度资金总额), matched to
+ * the headings in order. Where the values ran together (40004000100%) or one is missing, every way
+ * of splitting and matching them is tried and the one the block's own arithmetic bears out is kept:
+ * executed / budget = rate, weight × rate = score.
+ */
+final class BudgetReader {
+    static final List<String> AMOUNTS = List.of("budget.initial", "budget.adjusted", "budget.executed");
+    private static final List<String> NUMERIC = List.of("budget.initial", "budget.adjusted", "budget.executed",
+            "budget.rate", "budget.weight", "budget.score");
+
+    /** The block as read, and remarks on how (a split, a rate found apart from its row). */
+    record Budget(Double initial, Double adjusted, Double executed, Double rate, Double weight, Double score,
+                  String reason, boolean headed, List<String> remarks) {
+        static final Budget NONE = new Budget(null, null, null, null, null, null, null, false, List.of());
+
+        boolean hasAmounts() {
+            return initial != null || adjusted != null || executed != null || rate != null;
+        }
+
+        /** How far the printed figures agree with each other: 0 bad … 1 good; 0.5 when nothing can be checked. */
+        double consistency() {
+            Double base = adjusted != null ? adjusted : initial;
+            int checks = 0;
+            double ok = 0;
+            if (base != null && executed != null && rate != null && base > 0) {
+                checks++;
+                if (Math.abs(executed / base - rate) < 0.006) ok++;
+            }
+            if (weight != null && score != null) {
+                checks++;
+                if (score <= weight + 1e-9) ok++;
+            }
+            return checks == 0 ? 0.5 : ok / checks;
+        }
+    }
+
+    private BudgetReader() {
+    }
+
+    static Budget read(List<Piece> head) {
+        int h = headingStart(head);
+        if (h < 0) return labelled(head);
+        List<String> fields = new ArrayList<>();
+        int i = h;
+        for (; i < head.size(); i++) {
+            Piece p = head.get(i);
+            if (p.kind() == Piece.Kind.EMPTY) continue;
+            String f = budgetField(p);
+            if (f == null) {
+                if (p.isVocab() && (p.has("block.budget") || p.has("row.budget_total") && fields.isEmpty())) continue;
+                break;
+            }
+            if (!fields.contains(f)) fields.add(f);
+        }
+        // the total line: after its label, or straight after the headings (scrambled or label-less exports)
+        int totalAt = -1;
+        for (int k = i; k < head.size(); k++) {
+            if (head.get(k).has("row.budget_total")) {
+                totalAt = k;
+                break;
+            }
+            if (head.get(k).hasFamily("ind") || head.get(k).hasFamily("level1")) break;
+        }
+        List<Piece> values;
+        if (totalAt >= 0 && !valuesAfter(head, i).isEmpty() && valuesAfter(head, totalAt + 1).isEmpty()) {
+            values = valuesAfter(head, i);
+        } else if (totalAt >= 0) {
+            values = valuesAfter(head, totalAt + 1);
+        } else {
+            values = valuesAfter(head, i);
+        }
+        if (values.isEmpty() && fields.size() < 2) return labelled(head);
+        Assignment best = assign(fields, values);
+        List<String> remarks = new ArrayList<>(best.remarks);
+        Double rate = best.get("budget.rate");
+        Double base = best.get("budget.adjusted") != null ? best.get("budget.adjusted") : best.get("budget.initial");
+        if (rate == null && base != null && best.get("budget.executed") != null && base > 0) {
+            rate = rateNearby(head, best.get("budget.executed") / base);
+            if (rate != null) remarks.add("execution rate taken from a percentage printed apart from its row");
+        }
+        String reason = null;
+        if (fields.contains("budget.reason")) reason = reasonAfter(head, totalAt >= 0 ? totalAt + 1 : i);
+        return new Budget(best.get("budget.initial"), best.get("budget.adjusted"), best.get("budget.executed"), rate,
+                best.get("budget.weight"), best.get("budget.score"), reason, true, remarks);
+    }
+
+    /** Where the budget headings start: the first amount heading (年初预算数, 全年预算数, 预算数). */
+    private static int headingStart(List<Piece> head) {
+        for (int i = 0; i < head.size(); i++) {
+            Piece p = head.get(i);
+            if (p.isVocab() && AMOUNTS.stream().anyMatch(p::has)) return i;
+        }
+        return -1;
+    }
+
+    static String budgetField(Piece p) {
+        if (!p.isVocab()) return null;
+        for (var e : p.entries()) if (e.family().equals("budget")) return e.field();
+        return null;
+    }
+
+    /** Value pieces from {@code from} on, up to the first piece that is not a value. */
+    private static List<Piece> valuesAfter(List<Piece> head, int from) {
+        List<Piece> out = new ArrayList<>();
+        for (int k = from; k < head.size(); k++) {
+            Piece p = head.get(k);
+            if (p.kind() == Piece.Kind.EMPTY) {
+                if (!out.isEmpty() && k > 0 && head.get(k - 1).row() == p.row()) out.add(p);
+                continue;
+            }
+            if (p.kind() == Piece.Kind.VALUE || p.kind() == Piece.Kind.DASH) {
+                out.add(p);
+                continue;
+            }
+            break;
+        }
+        // trailing blanks say nothing
+        while (!out.isEmpty() && out.get(out.size() - 1).kind() == Piece.Kind.EMPTY) out.remove(out.size() - 1);
+        return out;
+    }
+
+    private static String reasonAfter(List<Piece> head, int from) {
+        for (int k = from; k < Math.min(head.size(), from + 12); k++) {
+            Piece p = head.get(k);
+            if (p.isVocab()) break;
+            if (p.kind() == Piece.Kind.TEXT) {
+                String t = p.text();
+                return jixiao.recognise.Vocabulary.TEMPLATE_INSTRUCTION.matcher(t).find() ? null : t;
+            }
+        }
+        return null;
+    }
+
+    /** A rate printed apart from its row (scrambled PDF text): a percentage in the head that equals executed / budget. */
+    private static Double rateNearby(List<Piece> head, double expected) {
+        for (Piece p : head) {
+            Shape s = p.shape();
+            if (s.type() == Shape.Type.PERCENT && s.number() != null && Math.abs(s.number() / 100 - expected) < 0.0006) {
+                return s.number() / 100;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 预算数: 2.38 / 执行数: 2.38 — headings each followed by their value (central-transfer regional forms).
+     */
+    private static Budget labelled(List<Piece> head) {
+        Double adjusted = null, executed = null, initial = null;
+        for (int i = 0; i + 1 < head.size(); i++) {
+            String f = budgetField(head.get(i));
+            if (f == null || !AMOUNTS.contains(f)) continue;
+            Piece v = head.get(i + 1);
+            Shape s = v.shape();
+            if (!(s.type() == Shape.Type.NUMBER || s.type() == Shape.Type.QUANTITY)) continue;
+            switch (f) {
+                case "budget.initial" -> initial = initial == null ? s.number() : initial;
+                case "budget.adjusted" -> adjusted = adjusted == null ? s.number() : adjusted;
+                default -> executed = executed == null ? s.number() : executed;
+            }
+        }
+        if (initial == null && adjusted == null && executed == null) return Budget.NONE;
+        return new Budget(initial, adjusted, executed, null, null, null, null, true, List.of());
+    }
+
+    // ---- matching values to headings ---------------------------------------------------------
+
+    /** Values matched to fields, with the cost of the matching and how it was made. */
+    record Assignment(java.util.Map<String, Double> values, double cost, List<String> remarks) {
+        Double get(String f) {
+            return values.get(f);
+        }
+    }
+
+    static Assignment assign(List<String> fields, List<Piece> values) {
+        List<String> numeric = fields.stream().filter(NUMERIC::contains).toList();
+        List<List<Token>> options = new ArrayList<>();
+        for (Piece v : values) options.add(tokens(v));
+        Search s = new Search(numeric, options);
+        s.run(0, 0, new ArrayList<>(), 0);
+        if (s.best == null) return new Assignment(java.util.Map.of(), 0, List.of());
+        java.util.Map<String, Double> out = new java.util.HashMap<>();
+        List<String> remarks = new ArrayList<>();
+        for (int k = 0; k < numeric.size(); k++) {
+            Token t = s.best.get(k);
+            if (t == null || t.value == null) continue;
+            String f = numeric.get(k);
+            out.put(f, f.equals("budget.rate") ? t.rate() : t.value);
+            if (t.split) remarks.add(f.substring(7) + " read from run-together digits " + t.source);
+        }
+        return new Assignment(out, s.bestCost, remarks);
+    }
+
+    /** One printed number (or one part of a run-together one), as a value. */
+    record Token(Double value, boolean percent, boolean dash, boolean split, String source) {
+        Double rate() {
+            if (value == null) return null;
+            return percent || value > 1.5 ? value / 100 : value;
+        }
+    }
+
+    /** The ways to read one printed value: as it stands, or as two or three numbers run together. */
+    private static List<Token> tokens(Piece p) {
+        List<Token> out = new ArrayList<>();
+        Shape s = p.shape();
+        if (p.kind() == Piece.Kind.DASH || p.kind() == Piece.Kind.EMPTY) {
+            out.add(new Token(null, false, true, false, p.text()));
+            return out;
+        }
+        if (s.isNumeric()) out.add(new Token(s.number(), s.type() == Shape.Type.PERCENT, false, false, p.text()));
+        if (s.type() == Shape.Type.GLUED || (p.glued() && (s.type() == Shape.Type.NUMBER || s.type() == Shape.Type.PERCENT))) {
+            for (List<String> parts : Splits.numbers(p.text(), 2, 6)) {
+                out.add(new Token(null, false, false, true, String.join("|", parts))); // marker for a split, expanded below
+            }
+        }
+        return out;
+    }
+
+    /** Exhaustive search over matchings; forms have at most six budget columns and a few values. */
+    private static final class Search {
+        final List<String> fields;
+        final List<List<Token>> options;
+        List<Token> best;
+        double bestCost = Double.MAX_VALUE;
+
+        Search(List<String> fields, List<List<Token>> options) {
+            this.fields = fields;
+            this.options = options;
+        }
+
+        void run(int v, int f, List<Token> chosen, double cost) {
+            if (cost >= bestCost) return;
+            if (v == options.size() || f == fields.size()) {
+                double total = cost + 0.6 * (options.size() - v);
+                List<Token> full = new ArrayList<>(chosen);
+                while (full.size() < fields.size()) full.add(null);
+                total += arithmetic(full) + 0.25 * full.stream().filter(t -> t == null).count();
+                if (total < bestCost) {
+                    bestCost = total;
+                    best = full;
+                }
+                return;
+            }
+            // skip this field (the value belongs to a later one)
+            chosen.add(null);
+            run(v, f + 1, chosen, cost + 0.3);
+            chosen.remove(chosen.size() - 1);
+            for (Token t : options.get(v)) {
+                if (t.split) {
+                    List<Token> parts = new ArrayList<>();
+                    for (String part : t.source.split("\\|")) {
+                        Shape s = Shape.of(part);
+                        parts.add(new Token(s.number(), s.type() == Shape.Type.PERCENT, false, true, t.source.replace("|", "")));
+                    }
+                    if (f + parts.size() > fields.size()) continue;
+                    double c = 0.2 * parts.size();
+                    boolean ok = true;
+                    for (int k = 0; k < parts.size(); k++) {
+                        double fc = fit(fields.get(f + k), parts.get(k));
+                        if (fc == Double.MAX_VALUE) ok = false;
+                        c += fc;
+                    }
+                    if (!ok) continue;
+                    chosen.addAll(parts);
+                    run(v + 1, f + parts.size(), chosen, cost + c);
+                    for (int k = 0; k < parts.size(); k++) chosen.remove(chosen.size() - 1);
+                } else {
+                    double fc = fit(fields.get(f), t);
+                    if (fc == Double.MAX_VALUE) continue;
+                    chosen.add(t);
+                    run(v + 1, f + 1, chosen, cost + fc);
+                    chosen.remove(chosen.size() - 1);
+                }
+            }
+        }
+
+        /** How well a value suits a column on its own. */
+        static double fit(String field, Token t) {
+            if (t.dash) return 0;
+            if (t.value == null) return Double.MAX_VALUE;
+            double v = t.value;
+            return switch (field) {
+                case "budget.rate" -> t.percent ? 0 : v <= 1.5 ? 0.1 : v <= 150 ? 0.5 : Double.MAX_VALUE;
+                case "budget.weight" -> t.percent ? Double.MAX_VALUE : v > 0 && v <= 30 ? 0 : v <= 100 ? 0.8 : 3;
+                case "budget.score" -> t.percent ? Double.MAX_VALUE : v >= 0 && v <= 30 ? 0 : v <= 100 ? 0.8 : 3;
+                default -> t.percent ? Double.MAX_VALUE : v >= 0 ? 0 : 2;
+            };
+        }
+
+        /** What the block's arithmetic says of a full matching: rewards for rates and scores that agree. */
+        double arithmetic(List<Token> t) {
+            Double initial = val(t, "budget.initial"), adjusted = val(t, "budget.adjusted"), executed = val(t, "budget.executed");
+            Token rateT = tok(t, "budget.rate");
+            Double rate = rateT == null ? null : rateT.rate();
+            Double weight = val(t, "budget.weight"), score = val(t, "budget.score");
+            double c = 0;
+            Double base = adjusted != null ? adjusted : initial;
+            if (base != null && executed != null && rate != null && base > 0) {
+                c += Math.abs(executed / base - rate) < 0.006 ? -1.5 : 0.6;
+            }
+            if (weight != null && score != null) {
+                c += score <= weight + 1e-9 ? -0.2 : 1.0;
+                if (rate != null && Math.abs(weight * Math.min(rate, 1) - score) <= 0.51) c -= 0.5;
+            }
+            if (initial != null && adjusted != null && initial > 0 && adjusted > 0) {
+                double ratio = adjusted / initial;
+                if (ratio > 20 || ratio < 0.05) c += 1;
+            }
+            return c;
+        }
+
+        private Double val(List<Token> t, String f) {
+            Token x = tok(t, f);
+            return x == null ? null : x.value;
+        }
+
+        private Token tok(List<Token> t, String f) {
+            int k = fields.indexOf(f);
+            return k < 0 || k >= t.size() ? null : t.get(k);
+        }
+    }
+}

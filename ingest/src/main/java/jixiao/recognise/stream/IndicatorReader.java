@@ -1,0 +1,420 @@
+package jixiao.recognise.stream;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jixiao.model.Indicator;
+import jixiao.recognise.Target;
+import jixiao.recognise.TargetParser;
+import jixiao.recognise.vocab.Template;
+import jixiao.recognise.vocab.Templates;
+import jixiao.recognise.vocab.Vocabulary;
+
+/**
+ * Reads a form's indicator table from its pieces: finds the heading (or, on a page that starts
+ * mid-table, does without one), the rows up to the table's end (合计 / 总分, 评价结论, a signature line,
+ * the next form), and aligns the rows under each plausible column order — the heading's own, and
+ * every catalogue template's — both as printed rows and as one stream of cells. The reading the
+ * form's arithmetic bears out best is kept, with the order and the template it came from.
+ */
+final class IndicatorReader {
+    private static final Pattern SCORE_NOTE = Pattern.compile("\\s*[(（][^()（）]*分[^()（）]*[)）]\\s*$");
+    private static final Pattern NAME_PREFIX = Pattern.compile("^指标\\s*\\d+\\s*[:：]\\s*");
+    private static final Pattern SUB_ROW = Pattern.compile("^[★☆*]*\\s*其中");
+
+    /** The table as read. */
+    record Table(List<Indicator> indicators, Double total, Double executionRate, Double executionWeight,
+                 Double executionScore, String executionReason, boolean headed, boolean ended, String strategy,
+                 List<Field> schema, String template, double cost, int headerAt, List<String> remarks) {
+        static final Table NONE = new Table(List.of(), null, null, null, null, null, false, false, "none", List.of(),
+                Template.UNKNOWN, RowAligner.INF, -1, List.of());
+
+        boolean found() {
+            return !indicators.isEmpty();
+        }
+    }
+
+    private IndicatorReader() {
+    }
+
+    /** Where the indicator table's heading starts in the region, or -1. */
+    static int headerAt(Span r) {
+        for (int i = 0; i < r.size(); i++) {
+            Piece p = r.get(i);
+            if (p.has("ind.level1") || p.has("ind.level2") || p.has("ind.name")) {
+                // a 绩效指标 cell just before the heading belongs to it
+                if (i > 0 && r.get(i - 1).has("block.indicators")) return i - 1;
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the table's rows start when it prints no heading (a page that starts mid-table). */
+    static int firstRowAt(Span r) {
+        for (int i = 0; i < r.size(); i++) {
+            Piece p = r.get(i);
+            if (p.hasFamily("level1") || p.hasFamily("level2")) return i;
+        }
+        return -1;
+    }
+
+    static Table read(Span r, int from) {
+        int h = headerAt(r);
+        int bodyFrom;
+        List<Field> derived = List.of();
+        Map<Field, Integer> columns = null;
+        if (h >= from) {
+            int e = h;
+            List<Piece> heading = new ArrayList<>();
+            for (; e < r.size(); e++) {
+                Piece p = r.get(e);
+                if (!isHeadingPiece(p)) break;
+                heading.add(p);
+            }
+            derived = derivedSchema(heading);
+            columns = columns(heading);
+            bodyFrom = e;
+        } else {
+            int first = firstRowAt(r);
+            if (first < 0) return Table.NONE;
+            bodyFrom = Math.max(from, first);
+            // a tail page: the cells before the first level heading may be rows of the level above
+            for (int k = first - 1; k >= from && k >= first - 12; k--) {
+                Piece p = r.get(k);
+                if (p.isVocab() && !p.hasFamily("level1") && !p.hasFamily("level2")) break;
+                bodyFrom = k;
+            }
+        }
+        int end = r.size();
+        boolean ended = false;
+        List<Double> totals = new ArrayList<>();
+        List<Piece> body = new ArrayList<>();
+        for (int i = bodyFrom; i < r.size(); i++) {
+            Piece p = r.get(i);
+            if (p.has("row.total") && (!p.hasFamily("ind") || p.key().equals("总分") || p.key().equals("合计")) && !isMidRowTotal(r, i)) {
+                List<Double> numbers = numbersAfter(r, i);
+                boolean leading = Vocabulary.bare(p.key()).equals("得分") && body.isEmpty();
+                if (leading) { // Sichuan district forms print the 得分 line first, under the heading
+                    totals.addAll(numbers);
+                    i += numbers.size();
+                    continue;
+                }
+                totals.clear();
+                totals.addAll(numbers);
+                end = i;
+                ended = true;
+                break;
+            }
+            if (endsTable(p) && !body.isEmpty()) {
+                end = i;
+                ended = true;
+                break;
+            }
+            if (p.isVocab() && isHeadingPiece(p) && !p.hasFamily("level1") && !p.hasFamily("level2")) continue; // a heading repeated on a new page
+            body.add(p);
+        }
+        if (body.isEmpty()) return Table.NONE;
+        List<Candidate> schemas = candidates(derived);
+        boolean rowsUsable = rowsUsable(body);
+        Table best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (Candidate c : schemas) {
+            for (boolean trust : rowsUsable ? new boolean[] {true, false} : new boolean[] {false}) {
+                RowAligner.Result res = RowAligner.align(body, c.schema, trust, trust ? columns : null);
+                if (res.cost() >= RowAligner.INF) continue;
+                Table t = build(res, c, trust, totals, h >= from, ended, h);
+                double score = res.cost() + c.prior + arithmetic(t);
+                if (score < bestScore - 1e-9) {
+                    bestScore = score;
+                    best = t;
+                }
+            }
+        }
+        return best == null ? Table.NONE : best;
+    }
+
+    private static boolean isMidRowTotal(Span r, int i) {
+        // 得分 inside a heading row is a column, not the total line
+        return i > 0 && r.get(i - 1).isVocab() && r.get(i - 1).hasFamily("ind") && r.get(i - 1).row() == r.get(i).row();
+    }
+
+    private static boolean endsTable(Piece p) {
+        if (!p.isVocab()) return false;
+        return p.has("label.conclusion") || p.has("label.problems") || p.has("label.improvements") || p.hasFamily("stop")
+                || p.has("row.end") || p.has("label.project_name") || FormFinder.titleKind(p) != null
+                || p.has("block.goal") || p.has("row.budget_total");
+    }
+
+    private static boolean isHeadingPiece(Piece p) {
+        if (p.kind() == Piece.Kind.EMPTY) return true;
+        if (p.isVocab()) {
+            if (p.has("block.indicators")) return true;
+            if (p.hasFamily("level1") || p.hasFamily("level2")) return false;
+            if (Field.of(p) != null) return true;
+            return p.has("label.year"); // "年度" of a heading wrapped as 年度 / 指标值
+        }
+        // the halves of headings wrapped inside their cells: 实际 / 完成值
+        return p.kind() == Piece.Kind.TEXT && (p.key().equals("实际") || p.key().equals("年度") || p.key().equals("指标"));
+    }
+
+    /** Numbers printed after a total label, on its row (or, in a stream, straight after it). */
+    private static List<Double> numbersAfter(Span r, int i) {
+        List<Double> out = new ArrayList<>();
+        Piece label = r.get(i);
+        for (int k = i + 1; k < r.size(); k++) {
+            Piece q = r.get(k);
+            if (q.kind() == Piece.Kind.EMPTY) continue;
+            if (q.kind() != Piece.Kind.VALUE) break;
+            Shape s = q.shape();
+            if (s.type() == Shape.Type.NUMBER && s.number() != null) {
+                out.add(s.number());
+            } else if (s.type() == Shape.Type.GLUED) {
+                break;
+            } else {
+                break;
+            }
+            if (out.size() == 3) break;
+            if (q.rowStart() && q.row() != label.row()) break;
+        }
+        return out;
+    }
+
+    /** The heading's columns in printed order, with a two-row heading's sub-columns put in their place. */
+    static List<Field> derivedSchema(List<Piece> heading) {
+        Set<Field> order = new LinkedHashSet<>();
+        for (Piece p : heading) {
+            Field f = p.isVocab() ? Field.of(p) : null;
+            if (f == null || Field.HEADINGS.contains(f)) continue;
+            order.add(f);
+        }
+        List<Field> out = new ArrayList<>(order);
+        // 年度指标值 spanning 指标性质 / 指标值 / 度量单位 on the row below: the sub-columns sit where it sits
+        int nature = out.indexOf(Field.NATURE);
+        int target = out.indexOf(Field.TARGET);
+        if (nature > target && target >= 0) {
+            out.remove(Field.NATURE);
+            out.add(out.indexOf(Field.TARGET), Field.NATURE);
+            if (out.remove(Field.UNIT)) out.add(out.indexOf(Field.TARGET) + 1, Field.UNIT);
+        }
+        return out;
+    }
+
+    /** Each field's column when the whole heading is one printed row (for rows that keep their columns). */
+    private static Map<Field, Integer> columns(List<Piece> heading) {
+        Map<Field, Integer> out = new EnumMap<>(Field.class);
+        int row = -1;
+        for (Piece p : heading) {
+            if (!p.isVocab() || p.kind() == Piece.Kind.EMPTY) continue;
+            Field f = Field.of(p);
+            if (f == null) continue;
+            if (row < 0) row = p.row();
+            if (p.row() != row) return null;
+            out.putIfAbsent(f, p.col());
+        }
+        return out.size() >= 4 ? out : null;
+    }
+
+    private record Candidate(List<Field> schema, double prior, String template) {
+    }
+
+    /**
+     * The column orders worth trying: the heading's own, and each template's, the latter dearer the
+     * more they disagree with the heading. With no heading every template is as likely.
+     */
+    private static List<Candidate> candidates(List<Field> derived) {
+        List<Candidate> out = new ArrayList<>();
+        if (!derived.isEmpty()) out.add(new Candidate(derived, 0, null));
+        Set<List<Field>> seen = new java.util.HashSet<>();
+        seen.add(derived);
+        for (Template t : Templates.get().all()) {
+            List<Field> s = new ArrayList<>();
+            for (String f : t.indicatorFields()) {
+                Field x = Field.of(f);
+                if (x != null && !Field.HEADINGS.contains(x)) s.add(x);
+            }
+            if (s.isEmpty() || !seen.add(s)) {
+                continue;
+            }
+            out.add(new Candidate(s, derived.isEmpty() ? 0.3 : disagreement(derived, s), t.id()));
+        }
+        return out;
+    }
+
+    private static double disagreement(List<Field> heading, List<Field> schema) {
+        double c = 0.6;
+        for (Field f : heading) if (!schema.contains(f)) c += 1.0;
+        for (Field f : schema) if (!heading.contains(f) && f != Field.REASON && f != Field.METHOD) c += 0.7;
+        // order: pairs the heading prints in one order and the schema in the other
+        for (int a = 0; a < heading.size(); a++) {
+            for (int b = a + 1; b < heading.size(); b++) {
+                int x = schema.indexOf(heading.get(a));
+                int y = schema.indexOf(heading.get(b));
+                if (x >= 0 && y >= 0 && x > y) c += 0.25;
+            }
+        }
+        return c;
+    }
+
+    private static boolean rowsUsable(List<Piece> body) {
+        int starts = 0;
+        int filled = 0;
+        for (Piece p : body) {
+            if (p.rowStart()) starts++;
+            if (p.kind() != Piece.Kind.EMPTY) filled++;
+        }
+        return starts >= 2 && filled >= starts * 2.5;
+    }
+
+    // ---- from aligned rows to indicators ------------------------------------------------------
+
+    private static Table build(RowAligner.Result res, Candidate c, boolean trust, List<Double> totals, boolean headed,
+                               boolean ended, int headerAt) {
+        List<Indicator> out = new ArrayList<>();
+        String level1 = null;
+        String level2 = null;
+        boolean level1Printed = false;
+        Double execRate = null, execWeight = null, execScore = null;
+        String execReason = null;
+        List<String> remarks = new ArrayList<>();
+        boolean hasUnit = c.schema.contains(Field.UNIT);
+        for (RowAligner.Aligned row : res.rows()) {
+            String l1 = clean(row.text(Field.L1));
+            String l2 = clean(row.text(Field.L2));
+            if (l1 != null) {
+                String stripped = SCORE_NOTE.matcher(l1).replaceAll("").strip();
+                if (!stripped.equals(level1)) level2 = null;
+                level1 = stripped;
+                level1Printed = true;
+            }
+            if (l2 != null) level2 = SCORE_NOTE.matcher(l2).replaceAll("").strip();
+            String name = clean(row.text(Field.NAME));
+            if (name == null) continue;
+            Piece head = row.head();
+            if (head != null && head.has("row.execution") && (out.isEmpty() || head.text().matches(".*[(（]\\d+分[)）].*"))) {
+                execRate = rate(row.text(Field.ACTUAL));
+                execWeight = number(row.text(Field.WEIGHT));
+                execScore = number(row.text(Field.SCORE));
+                execReason = clean(row.text(Field.REASON));
+                continue;
+            }
+            name = NAME_PREFIX.matcher(name).replaceFirst("");
+            Double weight = number(row.text(Field.WEIGHT) != null ? row.text(Field.WEIGHT) : row.text(Field.WEIGHT_SHARE));
+            Double score = number(row.text(Field.SCORE) != null ? row.text(Field.SCORE) : row.text(Field.WEIGHTED_SCORE));
+            if (SUB_ROW.matcher(name).find() && weight == null && score == null) continue; // an unweighted breakdown
+            String nature = row.text(Field.NATURE);
+            String sign = nature == null ? null : signOf(nature);
+            Target t = TargetParser.parse(row.text(Field.TARGET), sign, row.text(Field.UNIT), hasUnit);
+            String l1Out = level1 != null ? level1 : inferLevel1(level2);
+            out.add(new Indicator(l1Out, level2, name, t.comparator(), t.text(), t.value(), t.unit(),
+                    clean(row.text(Field.ACTUAL)), weight, score, clean(row.text(Field.REASON))));
+            if (row.cells().values().stream().anyMatch(RowAligner.Filled::split)) {
+                remarks.add("indicator " + out.size() + " (" + name + "): cells read from run-together text");
+            }
+        }
+        if (!level1Printed && out.stream().anyMatch(i -> i.level1() != null)) {
+            remarks.add("level-one headings not printed: taken from the level-two headings");
+        }
+        Double total = total(totals, out, execWeight, execScore);
+        return new Table(out, total, execRate, execWeight, execScore, execReason, headed, ended,
+                trust ? "rows" : "stream", c.schema, c.template == null ? null : c.template, res.cost(), headerAt, remarks);
+    }
+
+    /**
+     * The total line's figure: the last of its numbers; when it prints one number that is the sum of
+     * the weights and not of the scores, it is the weights' total and the form prints no total score.
+     */
+    private static Double total(List<Double> totals, List<Indicator> inds, Double execWeight, Double execScore) {
+        if (totals.isEmpty()) return null;
+        Double last = totals.get(totals.size() - 1);
+        if (totals.size() > 1) return last;
+        double w = execWeight == null ? 0 : execWeight;
+        double sc = execScore == null ? 0 : execScore;
+        boolean anyScore = execScore != null;
+        for (Indicator i : inds) {
+            if (i.weight() != null) w += i.weight();
+            if (i.score() != null) {
+                sc += i.score();
+                anyScore = true;
+            }
+        }
+        boolean isWeights = Math.abs(w - last) < 0.01 || (Math.abs(last - 100) < 0.01 && Math.abs(w - 90) < 0.01);
+        if (isWeights && (!anyScore || Math.abs(sc - last) > 0.01)) return null;
+        return last;
+    }
+
+    /** Rewards a reading for arithmetic that holds: weights adding up, scores within weights and adding to the total. */
+    private static double arithmetic(Table t) {
+        double c = 0;
+        double w = 0, sc = 0;
+        int weights = 0, scores = 0, over = 0;
+        for (Indicator i : t.indicators()) {
+            if (i.weight() != null) {
+                w += i.weight();
+                weights++;
+            }
+            if (i.score() != null) {
+                sc += i.score();
+                scores++;
+            }
+            if (i.weight() != null && i.score() != null && i.score() > i.weight() + 1e-9) over++;
+        }
+        c += over * 0.8;
+        if (weights > 0) {
+            double ew = t.executionWeight() == null ? 0 : t.executionWeight();
+            boolean sums = near(w, 90) || near(w, 100) || near(w + ew, 100) || near(w, 80) || near(w, 70);
+            if (sums) c -= 1.5;
+        }
+        if (scores > 0 && t.total() != null) {
+            double es = t.executionScore() == null ? 0 : t.executionScore();
+            if (near(sc + es, t.total()) || near(sc, t.total())) c -= 1.5;
+        }
+        return c;
+    }
+
+    private static boolean near(double a, double b) {
+        return Math.abs(a - b) < 0.011;
+    }
+
+    private static String inferLevel1(String level2) {
+        if (level2 == null) return null;
+        String k = jixiao.recognise.vocab.Key.of(level2);
+        if (k.contains("数量") || k.contains("质量") || k.contains("时效") || k.contains("成本")) return "产出指标";
+        if (k.contains("经济") || k.contains("社会") || k.contains("生态") || k.contains("可持续")) return "效益指标";
+        if (k.contains("满意")) return "满意度指标";
+        return null;
+    }
+
+    private static String signOf(String nature) {
+        Shape s = Shape.of(nature);
+        if (s.type() != Shape.Type.SIGN) return nature;
+        return switch (s.comparator() == null ? "" : s.comparator()) {
+            case ">=" -> "≥";
+            case "<=" -> "≤";
+            case "=" -> "=";
+            case ">" -> ">";
+            case "<" -> "<";
+            case "qualitative" -> "定性";
+            default -> nature;
+        };
+    }
+
+    static String clean(String s) {
+        return jixiao.recognise.Values.text(s);
+    }
+
+    static Double number(String s) {
+        if (s == null) return null;
+        Shape sh = Shape.of(s);
+        return sh.type() == Shape.Type.NUMBER ? sh.number() : null;
+    }
+
+    static Double rate(String s) {
+        return jixiao.recognise.Values.rate(s);
+    }
+}

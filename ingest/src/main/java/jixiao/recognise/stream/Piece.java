@@ -1,0 +1,63 @@
+package jixiao.recognise.stream;
+
+import java.util.List;
+
+import jixiao.recognise.vocab.Vocabulary;
+
+/**
+ * One piece of a document in reading order: a cell, or a part of a cell whose text ran several
+ * cells together. {@code text} is as printed (pinyin notes dropped); {@code key} is its
+ * comparable form; {@code entries} the vocabulary fields it names (empty for values and free
+ * text). {@code row} and {@code col} are the grid position of its cell ({@code sub} its place
+ * inside the cell); {@code rowStart} says the piece opens a printed row; {@code glued} that it was
+ * cut from text that ran cells together, so its digits may hold several numbers (1515: 15 and 15).
+ */
+public record Piece(String text, String key, Kind kind, List<Vocabulary.Entry> entries, int grid, int row, int col,
+                    int sub, boolean rowStart, String place, boolean glued) {
+
+    /** What a piece is, judged from its text alone. */
+    public enum Kind {
+        /** A heading, label, level word or title from the vocabulary. */
+        VOCAB,
+        /** A number, rate, amount, quantity with its unit, or a value led by a comparator. */
+        VALUE,
+        /** A comparator alone (≥, =, 定性) as printed in a 指标性质 column. */
+        SIGN,
+        /** A printed "nothing": —, -, /, #DIV/0!. */
+        DASH,
+        /** Words. */
+        TEXT,
+        /** A blank cell (kept only where printed rows give positions). */
+        EMPTY
+    }
+
+    public Piece {
+        entries = List.copyOf(entries);
+    }
+
+    public boolean has(String field) {
+        return entries.stream().anyMatch(e -> e.field().equals(field));
+    }
+
+    public boolean hasFamily(String family) {
+        return entries.stream().anyMatch(e -> e.family().equals(family));
+    }
+
+    public boolean hasPrefix(String fieldPrefix) {
+        return entries.stream().anyMatch(e -> e.field().startsWith(fieldPrefix));
+    }
+
+    public boolean isVocab() {
+        return kind == Kind.VOCAB;
+    }
+
+    public Shape shape() {
+        return Shape.of(text);
+    }
+
+    @Override
+    public String toString() {
+        return kind + ":" + text + (entries.isEmpty() ? "" : "{" + entries.get(0).field() + "}") + "@" + row + "." + col
+                + (rowStart ? "^" : "");
+    }
+}

@@ -1,0 +1,362 @@
+package jixiao.recognise.stream;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cuts an indicator table's pieces into rows and fills each row's columns, by what each piece is.
+ * A row is [一级] [二级] 三级指标 and then the table's value columns in their printed order, any of them
+ * missing. Every way to do that is scored — a piece in a column its shape does not fit, a column left
+ * empty, a row broken where the print did not break it — and the cheapest is kept (dynamic
+ * programming over the pieces). Run-together pieces may fill two or three columns at once (1515 as
+ * 分值 15 and 得分 15; 及时较及时 as 及时 and 较及时). With {@code trustRows}, printed rows are rows.
+ */
+final class RowAligner {
+    static final double INF = 1e9;
+    private static final double ROW_START = 0.25;
+
+    /** One filled column of a row: the text it holds and the pieces it came from. */
+    record Filled(Field field, String text, boolean split) {
+    }
+
+    /** One row as aligned; {@code head} is the piece that opened it. */
+    record Aligned(Map<Field, Filled> cells, Piece head) {
+        String text(Field f) {
+            Filled c = cells.get(f);
+            return c == null ? null : c.text();
+        }
+
+        boolean has(Field f) {
+            return cells.containsKey(f);
+        }
+    }
+
+    record Result(List<Aligned> rows, double cost) {
+    }
+
+    private final List<Piece> pieces;
+    private final List<Field> full;
+    private final boolean trustRows;
+    private final Map<Field, Integer> columns;
+    private final int nameAt;
+
+    private RowAligner(List<Piece> pieces, List<Field> schema, boolean trustRows, Map<Field, Integer> columns) {
+        this.pieces = pieces;
+        this.full = new ArrayList<>(Field.HEADINGS);
+        this.full.addAll(schema);
+        this.trustRows = trustRows;
+        this.columns = columns;
+        this.nameAt = 2;
+    }
+
+    static Result align(List<Piece> pieces, List<Field> schema, boolean trustRows, Map<Field, Integer> columns) {
+        return new RowAligner(pieces, schema, trustRows, columns).run();
+    }
+
+    /** How the best path reached a state: from where, filling what. */
+    private record Step(int fromI, int fromS, List<Filled> filled, boolean newRow, Piece head) {
+    }
+
+    private Result run() {
+        int n = pieces.size();
+        int states = full.size() + 1; // 0: no open row; s: last filled column is full[s-1]
+        double[][] cost = new double[n + 1][states];
+        Step[][] how = new Step[n + 1][states];
+        for (double[] row : cost) java.util.Arrays.fill(row, INF);
+        cost[0][0] = 0;
+        for (int i = 0; i < n; i++) {
+            Piece p = pieces.get(i);
+            for (int s = 0; s < states; s++) {
+                double c0 = cost[i][s];
+                if (c0 >= INF) continue;
+                // leave the piece out
+                relax(cost, how, i + 1, s, c0 + drop(i), new Step(i, s, List.of(), false, null));
+                boolean mayContinue = s > 0 && !(trustRows && p.rowStart());
+                if (mayContinue) {
+                    for (int k = s; k < full.size(); k++) tryFill(cost, how, i, s, k, c0 + skips(s, k), false);
+                }
+                boolean mayStart = !(trustRows && !p.rowStart()) || s == 0 && i == 0;
+                if (mayStart) {
+                    double end = s == 0 ? 0 : rowEnd(s);
+                    double start = ROW_START + (!trustRows && !p.rowStart() && s > 0 ? 0.1 : 0);
+                    for (int k = 0; k <= nameAt; k++) tryFill(cost, how, i, s, k, c0 + end + start, true);
+                }
+            }
+        }
+        double best = INF;
+        int bestS = 0;
+        for (int s = 0; s < states; s++) {
+            double c = cost[n][s] + (s == 0 ? 0 : rowEnd(s));
+            if (c < best) {
+                best = c;
+                bestS = s;
+            }
+        }
+        if (best >= INF) return new Result(List.of(), INF);
+        return new Result(backtrack(how, n, bestS), best);
+    }
+
+    private void relax(double[][] cost, Step[][] how, int i, int s, double c, Step step) {
+        if (c < cost[i][s]) {
+            cost[i][s] = c;
+            how[i][s] = step;
+        }
+    }
+
+    /** Fill column full[k] (and maybe the next ones) from piece i, coming from state s. */
+    private void tryFill(double[][] cost, Step[][] how, int i, int s, int k, double base, boolean newRow) {
+        Field f = full.get(k);
+        if (f.compareTo(Field.NAME) > 0 && !newRow && s - 1 < nameAt) return; // values need a name first
+        if (f.compareTo(Field.NAME) > 0 && newRow) return;
+        Piece p = pieces.get(i);
+        // one piece, one column
+        double e = emit(f, p) + position(f, p) + pair(i, s, k);
+        if (e < INF) relax(cost, how, i + 1, k + 1, base + e, new Step(i, s, List.of(new Filled(f, text(f, p), false)), newRow, p));
+        // a name wrapped or cut into pieces: up to three pieces of words
+        if (f == Field.NAME) {
+            StringBuilder joined = new StringBuilder(p.text());
+            for (int t = 1; t <= 2 && i + t < pieces.size(); t++) {
+                Piece q = pieces.get(i + t);
+                if (!spanPartner(p, q, pieces.get(i + t - 1))) break;
+                joined.append(q.text());
+                double ej = emitName(joined.toString(), p) + 0.35 * t;
+                if (ej < INF) relax(cost, how, i + t + 1, k + 1, base + ej,
+                        new Step(i, s, List.of(new Filled(f, joined.toString(), false)), newRow, p));
+            }
+            // a name with its target and actual run on: 项目完成及时性及时较及时
+            if (p.glued() && p.kind() == Piece.Kind.TEXT && k + 2 < full.size() && full.get(k + 1) == Field.TARGET
+                    && full.get(k + 2) == Field.ACTUAL) {
+                for (String[] t : Splits.nameAndPair(p.text())) {
+                    double c = base + 0.2 + emitName(t[0], p);
+                    relax(cost, how, i + 1, k + 3, c, new Step(i, s, List.of(new Filled(Field.NAME, t[0], true),
+                            new Filled(Field.TARGET, t[1], true), new Filled(Field.ACTUAL, t[2], true)), newRow, p));
+                }
+            }
+        }
+        if (newRow) return;
+        // run-together digits over two or three columns: 1515 → 15 | 15
+        Shape shape = p.shape();
+        boolean digits = shape.type() == Shape.Type.GLUED || (p.glued() && (shape.type() == Shape.Type.NUMBER || shape.type() == Shape.Type.PERCENT));
+        if (digits) {
+            for (int m = 2; m <= 3 && k + m <= full.size(); m++) {
+                List<Field> span = full.subList(k, k + m);
+                if (!span.stream().allMatch(x -> x.numeric() || x.valueLike())) break;
+                Split best = bestSplit(p.text(), span);
+                if (best != null) {
+                    List<Filled> filled = new ArrayList<>();
+                    for (int x = 0; x < m; x++) filled.add(new Filled(span.get(x), best.parts.get(x), true));
+                    relax(cost, how, i + 1, k + m, base + best.cost, new Step(i, s, filled, false, p));
+                }
+            }
+        }
+        // a target and its actual run together: 及时较及时, 有效有效
+        if (p.glued() && p.kind() == Piece.Kind.TEXT && f == Field.TARGET && k + 1 < full.size() && full.get(k + 1) == Field.ACTUAL) {
+            for (String[] t : Splits.wordPairs(p.text())) {
+                relax(cost, how, i + 1, k + 2, base + 0.15, new Step(i, s, List.of(new Filled(Field.TARGET, t[0], true),
+                        new Filled(Field.ACTUAL, t[1], true)), false, p));
+            }
+        }
+    }
+
+    private record Split(List<String> parts, double cost) {
+    }
+
+    /** The cut of run-together digits that best suits the columns it fills. */
+    private static Split bestSplit(String text, List<Field> span) {
+        Split best = null;
+        for (List<String> parts : Splits.numbers(text, span.size(), span.size())) {
+            double c = 0.2;
+            Double weight = null;
+            for (int x = 0; x < parts.size(); x++) {
+                Shape s = Shape.of(parts.get(x));
+                Field f = span.get(x);
+                if (f.numeric()) {
+                    if (s.type() != Shape.Type.NUMBER) c += 3;
+                    double v = s.number() == null ? 0 : s.number();
+                    if (v > 100) c += 2;
+                    else if (v > 40) c += 0.6;
+                    if (f == Field.WEIGHT) weight = v;
+                    if (f == Field.SCORE && weight != null && v > weight + 1e-9) c += 1.5;
+                }
+            }
+            // cells of a row repeat each other more often than not: 20 | 20, 100% | 100%
+            if (parts.stream().distinct().count() == 1) c -= 0.15;
+            else c += 0.25 * Math.abs(parts.get(0).length() - parts.get(parts.size() - 1).length());
+            if (best == null || c < best.cost) best = new Split(parts, c);
+        }
+        return best;
+    }
+
+    private boolean spanPartner(Piece first, Piece q, Piece prev) {
+        if (q.kind() != Piece.Kind.TEXT && q.kind() != Piece.Kind.VALUE) return false;
+        if (q.kind() == Piece.Kind.VALUE && q.shape().type() != Shape.Type.QUANTITY && !q.text().matches(".*\\d.*[^\\d%]$")) {
+            // a bare number or rate after a name is its value, not its end ("…率" + "100%")
+            return false;
+        }
+        boolean sameCell = q.grid() == first.grid() && q.row() == first.row() && q.col() == first.col();
+        if (trustRows) return sameCell;
+        return sameCell || (prev.kind() == Piece.Kind.TEXT && q.kind() == Piece.Kind.TEXT && q.text().length() <= 3);
+    }
+
+    private double skips(int s, int k) {
+        double c = 0;
+        for (int x = s; x < k; x++) c += skip(full.get(x), s - 1 >= nameAt);
+        return c;
+    }
+
+    /** Columns a row leaves empty after its last filled one; a heading-only row costs nothing. */
+    private double rowEnd(int s) {
+        if (s - 1 < nameAt) return s - 1 >= 0 && s - 1 < nameAt ? 0 : 0;
+        double c = 0;
+        for (int x = s; x < full.size(); x++) c += trailing(full.get(x));
+        return c;
+    }
+
+    private static double skip(Field f, boolean named) {
+        return switch (f) {
+            case L1, L2 -> 0;
+            case NAME -> INF;
+            case TARGET -> 1.0;
+            case ACTUAL -> 0.8;
+            case WEIGHT, SCORE -> 0.8;
+            case NATURE, UNIT -> 0.45;
+            case REVIEW, WEIGHT_SHARE, WEIGHTED_SCORE -> 0.3;
+            case REASON, METHOD -> 0.02;
+        };
+    }
+
+    private static double trailing(Field f) {
+        return switch (f) {
+            case REASON, METHOD, REVIEW -> 0;
+            case SCORE, WEIGHTED_SCORE -> 0.6;
+            default -> skip(f, true) * 0.8;
+        };
+    }
+
+    /** What leaving a piece out costs: free for blanks and repeats of a merged cell, dear for words. */
+    private double drop(int i) {
+        Piece p = pieces.get(i);
+        if (p.kind() == Piece.Kind.EMPTY) return 0;
+        if (i > 0) {
+            Piece prev = pieces.get(i - 1);
+            if (prev.text().equals(p.text()) && prev.row() == p.row() && prev.grid() == p.grid() && prev.col() != p.col()) return 0.02;
+        }
+        if (p.kind() == Piece.Kind.DASH) return 0.05;
+        if (p.isVocab()) return p.hasFamily("level1") || p.hasFamily("level2") ? 0.9 : 0.15;
+        if (p.kind() == Piece.Kind.VALUE) return p.key().matches("^\\(?\\d+分?\\)?$") ? 0.7 : 1.3;
+        return p.text().length() <= 2 ? 0.6 : 1.4;
+    }
+
+    /** How well a piece suits a column on its own. */
+    static double emit(Field f, Piece p) {
+        Shape s = p.shape();
+        return switch (f) {
+            case L1 -> p.hasFamily("level1") ? 0 : textHeading(p, false);
+            case L2 -> p.hasFamily("level2") ? 0 : textHeading(p, true);
+            case NAME -> p.isVocab() ? (p.has("row.execution") ? 0.3 : INF) : emitName(p.text(), p);
+            case NATURE -> p.kind() == Piece.Kind.SIGN ? 0 : INF;
+            case UNIT -> p.kind() == Piece.Kind.EMPTY ? 0.1 : p.kind() == Piece.Kind.TEXT && isUnitLike(p.text()) ? 0 : INF;
+            case TARGET, ACTUAL -> switch (p.kind()) {
+                case VALUE -> s.type() == Shape.Type.GLUED ? 1.2 : 0;
+                case TEXT -> p.text().length() <= 16 ? 0.25 : 0.5 + Math.min(1.0, (p.text().length() - 16) / 80.0);
+                case DASH -> 0.3;
+                case EMPTY -> 0.2;
+                case SIGN, VOCAB -> INF;
+            };
+            case WEIGHT, SCORE, REVIEW, WEIGHT_SHARE, WEIGHTED_SCORE -> switch (p.kind()) {
+                case VALUE -> s.type() == Shape.Type.NUMBER ? (s.number() != null && s.number() > 100 ? 2.5 : 0)
+                        : s.type() == Shape.Type.PERCENT ? (f == Field.WEIGHT_SHARE ? 0 : 2.5) : s.type() == Shape.Type.GLUED ? 2.5 : 3;
+                case DASH -> 0.3;
+                case EMPTY -> 0.25;
+                default -> INF;
+            };
+            case REASON, METHOD -> switch (p.kind()) {
+                case TEXT -> 0.05;
+                case EMPTY, DASH -> 0;
+                case VALUE -> 1.6;
+                default -> INF;
+            };
+        };
+    }
+
+    static double emitName(String text, Piece p) {
+        if (p.kind() == Piece.Kind.SIGN || p.kind() == Piece.Kind.DASH || p.kind() == Piece.Kind.EMPTY) return INF;
+        Shape s = Shape.of(text);
+        if (s.type() == Shape.Type.NUMBER || s.type() == Shape.Type.PERCENT || s.type() == Shape.Type.GLUED) return 3.5;
+        if (s.type() == Shape.Type.QUANTITY || s.type() == Shape.Type.DATE) return 1.2;
+        if (s.comparator() != null) return 2;
+        return text.length() > 80 ? 0.6 : 0;
+    }
+
+    /** A heading the vocabulary does not know: a short phrase ending in 指标 (or, for level one, 目标). */
+    private static double textHeading(Piece p, boolean level2) {
+        if (p.kind() != Piece.Kind.TEXT && !(p.isVocab() && p.hasFamily("block"))) return INF;
+        String k = jixiao.recognise.vocab.Vocabulary.bare(p.key());
+        if (k.length() >= 3 && k.length() <= 10 && k.endsWith("指标")) return level2 ? 0.6 : 0.9;
+        return INF;
+    }
+
+    static boolean isUnitLike(String text) {
+        String t = text.strip();
+        if (jixiao.recognise.vocab.Vocabulary.get().isUnit(jixiao.recognise.vocab.Key.of(t))) return true;
+        return t.length() <= 5 && !t.matches(".*\\d.*");
+    }
+
+    /** In trusted rows whose columns the heading row gave, a piece away from its column costs a little. */
+    private double position(Field f, Piece p) {
+        if (columns == null || !trustRows) return 0;
+        Integer col = columns.get(f);
+        return col == null || col == p.col() ? 0 : 0.35;
+    }
+
+    /** A score above its weight right beside it is unlikely; a target and actual of one shape are likely. */
+    private double pair(int i, int s, int k) {
+        if (s == 0 || i == 0 || s - 1 != k - 1) return 0;
+        Field prev = full.get(s - 1);
+        Field f = full.get(k);
+        Shape a = pieces.get(i - 1).shape();
+        Shape b = pieces.get(i).shape();
+        if (prev == Field.WEIGHT && f == Field.SCORE && a.number() != null && b.number() != null && b.number() > a.number() + 1e-9) return 1.2;
+        if (prev == Field.TARGET && f == Field.ACTUAL && a.type() == b.type() && a.type() != Shape.Type.EMPTY) return -0.1;
+        return 0;
+    }
+
+    private static String text(Field f, Piece p) {
+        if (p.kind() == Piece.Kind.EMPTY) return null;
+        return p.text();
+    }
+
+    private List<Aligned> backtrack(Step[][] how, int n, int s) {
+        List<List<Filled>> steps = new ArrayList<>();
+        List<Boolean> newRows = new ArrayList<>();
+        List<Piece> heads = new ArrayList<>();
+        int i = n;
+        while (i > 0) {
+            Step st = how[i][s];
+            steps.add(st.filled());
+            newRows.add(st.newRow());
+            heads.add(st.head());
+            i = st.fromI();
+            s = st.fromS();
+        }
+        java.util.Collections.reverse(steps);
+        java.util.Collections.reverse(newRows);
+        java.util.Collections.reverse(heads);
+        List<Aligned> out = new ArrayList<>();
+        Map<Field, Filled> current = null;
+        Piece head = null;
+        for (int x = 0; x < steps.size(); x++) {
+            if (newRows.get(x)) {
+                if (current != null) out.add(new Aligned(current, head));
+                current = new EnumMap<>(Field.class);
+                head = heads.get(x);
+            }
+            if (current == null) continue;
+            for (Filled f : steps.get(x)) current.put(f.field(), f);
+        }
+        if (current != null) out.add(new Aligned(current, head));
+        return out;
+    }
+}

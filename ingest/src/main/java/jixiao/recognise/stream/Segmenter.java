@@ -1,0 +1,427 @@
+package jixiao.recognise.stream;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jixiao.read.Cell;
+import jixiao.read.Grid;
+import jixiao.read.Row;
+import jixiao.recognise.vocab.Key;
+import jixiao.recognise.vocab.Vocabulary;
+
+/**
+ * Grids to pieces in reading order. A cell that is one heading, label or value is one piece. A cell
+ * whose text ran several cells together — exports that glue a row's cells ("项目名称城镇建设管理",
+ * "100%100%1515") or print a whole table on one line of single-spaced words — is cut at the
+ * vocabulary's headings, at white space between cells, and at the edges of values, so each part
+ * can be read as the cell it was. What the cuts cannot decide (1515 as 15 and 15) is left to the
+ * readers, which judge by the form's arithmetic.
+ */
+public final class Segmenter {
+    private static final Vocabulary VOCAB = Vocabulary.get();
+    /** A value inside run-together text: comparator, number, then % or a unit of the catalogue. */
+    private static final Pattern VALUE_START = Pattern.compile("(?:≥|≤|≧|≦|>=|<=|﹦|=|>|<)?\\d");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Pattern NOTE = Pattern.compile("^\\s*[(（][^()（）]{1,16}[)）]");
+    private static final Pattern YEAR_NOTE = Pattern.compile("^\\s*[(（]?\\s*(?:19|20)\\d{2}\\s*年度?\\s*[)）]?");
+    private static final Pattern DATE_RUN = Pattern.compile(
+            "(?:19|20)\\d{2}\\s*年(?!度)(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)?|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{1,2}\\s*月(?:底|末|初|前)");
+    private static final Pattern NAME_PREFIX = Pattern.compile("^指标\\s*\\d+\\s*[:：]");
+    private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
+
+    private Segmenter() {
+    }
+
+    /** Every grid's pieces, one stream in document order. */
+    public static List<Piece> pieces(List<Grid> grids) {
+        List<Piece> out = new ArrayList<>();
+        boolean runTogether = runTogether(grids);
+        for (int g = 0; g < grids.size(); g++) {
+            List<Row> rows = joinWrappedHeadings(grids.get(g).rows());
+            for (int r = 0; r < rows.size(); r++) {
+                boolean rowStart = true;
+                for (Cell cell : rows.get(r).cells()) {
+                    List<Piece> parts = cell(cell, g, r, rowStart, runTogether);
+                    if (!parts.isEmpty()) rowStart = false;
+                    out.addAll(parts);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Pieces of one cell. Blank cells become EMPTY pieces, so readers that trust printed rows keep
+     * their columns.
+     */
+    /**
+     * A document whose cells run headings together (three cells or more each holding two headings or
+     * more) is a run-together export: there a value glued to the end of a name is a cell of its own.
+     */
+    static boolean runTogether(List<Grid> grids) {
+        int glued = 0;
+        for (Grid g : grids) {
+            for (Row r : g.rows()) {
+                for (Cell c : r.cells()) {
+                    if (c.text().length() < 6) continue;
+                    String key = Key.of(c.text());
+                    if (VOCAB.scan(key).size() >= 2 && VOCAB.whole(c.text()).isEmpty() && ++glued >= 3) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static List<Piece> cell(Cell cell, int grid, int row, boolean rowStart, boolean runTogether) {
+        String text = Key.dropPinyin(cell.text()).replaceAll("\\s*\\n\\s*", "").strip();
+        List<Piece> out = new ArrayList<>();
+        if (text.isEmpty()) {
+            out.add(new Piece("", "", Piece.Kind.EMPTY, List.of(), grid, cell.row(), cell.col(), 0, rowStart, place(cell), false));
+            return out;
+        }
+        List<String> parts = spacedParts(cell.text());
+        int sub = 0;
+        for (String part : parts) {
+            for (Piece p : part(part, grid, cell, sub, rowStart && out.isEmpty(), runTogether || parts.size() > 1)) {
+                out.add(p);
+                sub++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A cell printed as single-spaced words is several cells when enough of its words are headings or
+     * values (PDF and web exports that lost their table); otherwise its spaces are its own.
+     */
+    static List<String> spacedParts(String raw) {
+        String text = Key.dropPinyin(raw).replaceAll("\\s*\\n\\s*", "").strip();
+        String[] words = text.split("[\\s\\u3000]+");
+        if (words.length < 3) return List.of(text);
+        int cells = 0;
+        for (String w : words) {
+            Shape s = Shape.of(w);
+            if (s.isNumeric() || s.type() == Shape.Type.SIGN || s.type() == Shape.Type.DASH || !VOCAB.whole(w).isEmpty()
+                    || !VOCAB.scan(Key.of(w)).isEmpty()) cells++;
+        }
+        if (cells < 2 || cells * 4 < words.length) return List.of(text);
+        return rejoinHeadings(words);
+    }
+
+    /** Words that together make one heading ("年度 指标值", "绩 效 指 标", "年度 总体 目标") are one part. */
+    static List<String> rejoinHeadings(String[] words) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.length; ) {
+            int best = i;
+            StringBuilder joined = new StringBuilder(words[i]);
+            for (int j = i + 1; j < Math.min(words.length, i + 5); j++) {
+                joined.append(words[j]);
+                if (joined.length() > 14) break;
+                List<Vocabulary.Entry> e = VOCAB.whole(joined.toString());
+                if (!e.isEmpty() && e.stream().noneMatch(x -> x.family().equals("unit") || x.family().equals("comparator"))) best = j;
+            }
+            StringBuilder part = new StringBuilder();
+            for (int k = i; k <= best; k++) part.append(words[k]);
+            out.add(part.toString());
+            i = best + 1;
+        }
+        return out;
+    }
+
+    /** One space-free part: headings and labels cut out, values cut apart, the rest as text. */
+    static List<Piece> part(String text, int grid, Cell cell, int sub0, boolean rowStart, boolean runTogether) {
+        List<Piece> out = new ArrayList<>();
+        List<Vocabulary.Entry> whole = VOCAB.whole(text).stream()
+                .filter(e -> !e.family().equals("unit") && !e.field().equals("row.placeholder")).toList();
+        if (!whole.isEmpty()) {
+            boolean sign = whole.stream().allMatch(e -> e.family().equals("comparator"));
+            out.add(piece(text, sign ? Piece.Kind.SIGN : Piece.Kind.VOCAB, sign ? List.of() : whole, grid, cell, sub0, rowStart));
+            return out;
+        }
+        if (VOCAB.is(text, "row.placeholder")) {
+            out.add(piece(text, Piece.Kind.DASH, List.of(), grid, cell, sub0, rowStart));
+            return out;
+        }
+        KeyMap km = KeyMap.of(text);
+        List<Vocabulary.Hit> hits = NAME_PREFIX.matcher(text).find() ? List.of() : strong(VOCAB.scan(km.key), km.key);
+        hits = labelValuesKept(titlesSwallow(hits));
+        int at = 0;
+        int sub = sub0;
+        boolean glued = !hits.isEmpty() || runTogether;
+        for (Vocabulary.Hit h : hits) {
+            int start = km.printedStart(h.start());
+            int end = km.printedEnd(h.end());
+            if (h.hasFamily("title")) {
+                start = at; // a title runs from where the last piece ended
+                if (end < text.length() && text.charAt(end) == '表') end++;
+            }
+            if (start > at) {
+                boolean labelValue = !out.isEmpty() && out.get(out.size() - 1).hasFamily("label");
+                for (Piece p : gap(text.substring(at, start), grid, cell, sub, rowStart && out.isEmpty(), glued && !labelValue)) {
+                    out.add(p);
+                    sub++;
+                }
+            }
+            Matcher note = (h.hasFamily("title") ? YEAR_NOTE : NOTE).matcher(text.substring(end));
+            if (note.find()) end += note.end();
+            out.add(piece(text.substring(start, end).strip(), Piece.Kind.VOCAB, h.entries(), grid, cell, sub++,
+                    rowStart && out.isEmpty()));
+            at = end;
+        }
+        if (at < text.length()) {
+            boolean labelValue = !out.isEmpty() && out.get(out.size() - 1).hasFamily("label")
+                    && !out.get(out.size() - 1).has("label.self_score");
+            for (Piece p : gap(text.substring(at), grid, cell, sub, rowStart && out.isEmpty(), glued && !labelValue)) {
+                out.add(p);
+                sub++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Hits worth cutting at: headings of three characters or more, and short ones (分值, 得分, 权重)
+     * only where they touch another heading or the edge of the text — inside a sentence a short
+     * word is the sentence's own.
+     */
+    private static List<Vocabulary.Hit> strong(List<Vocabulary.Hit> hits, String key) {
+        if (hits.isEmpty()) return hits;
+        List<Vocabulary.Hit> out = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            Vocabulary.Hit h = hits.get(i);
+            int len = h.end() - h.start();
+            boolean touches = h.start() == 0 || h.end() == key.length()
+                    || (i > 0 && joins(key, hits.get(i - 1).end(), h.start()))
+                    || (i + 1 < hits.size() && joins(key, h.end(), hits.get(i + 1).start()));
+            boolean inSentence = inSentence(key, h);
+            boolean keep = h.hasFamily("label") || h.hasFamily("title") || touches || (len >= 3 && !inSentence);
+            if (keep) out.add(h);
+        }
+        return out;
+    }
+
+    /** Two headings touch when nothing but a note, a colon or a number of points lies between them. */
+    private static boolean joins(String key, int from, int to) {
+        if (to <= from) return true;
+        String between = key.substring(from, to);
+        return between.matches("^(?:[(（][^()（）]{0,16}[)）]|[:：*]|\\d+分)+$");
+    }
+
+    /** A word inside a sentence: sentence punctuation near it and plain words on both sides. */
+    private static boolean inSentence(String key, Vocabulary.Hit h) {
+        int a = Math.max(0, h.start() - 12);
+        int b = Math.min(key.length(), h.end() + 12);
+        return SENTENCE.matcher(key.substring(a, b)).find() || key.substring(a, b).contains(",");
+    }
+
+    /**
+     * A label's value runs to the next label: "转移支付(项目)名称车辆购置税收入补助地方资金(…)" keeps
+     * 地方资金 in the name. Only labels, titles, blocks and budget headings end a value.
+     */
+    private static List<Vocabulary.Hit> labelValuesKept(List<Vocabulary.Hit> hits) {
+        List<Vocabulary.Hit> out = new ArrayList<>();
+        boolean inValue = false;
+        for (Vocabulary.Hit h : hits) {
+            boolean ends = h.hasFamily("label") || h.hasFamily("stop") || h.hasFamily("title") || h.hasFamily("block")
+                    || h.hasFamily("budget");
+            if (inValue && !ends) continue;
+            out.add(h);
+            inValue = h.hasFamily("label") && !h.has("label.self_score");
+        }
+        return out;
+    }
+
+    /** A title swallows the headings printed inside it ("…补助地方资金(…)绩效目标自评"), but not a label before it. */
+    private static List<Vocabulary.Hit> titlesSwallow(List<Vocabulary.Hit> hits) {
+        int title = -1;
+        for (int i = 0; i < hits.size(); i++) if (hits.get(i).hasFamily("title")) title = i;
+        if (title <= 0) return hits;
+        List<Vocabulary.Hit> out = new ArrayList<>();
+        int keepUpTo = -1;
+        for (int i = 0; i < title; i++) {
+            Vocabulary.Hit h = hits.get(i);
+            if (h.hasFamily("label") || h.hasFamily("stop") || h.hasFamily("title")) keepUpTo = i;
+        }
+        for (int i = 0; i < hits.size(); i++) if (i <= keepUpTo || i >= title) out.add(hits.get(i));
+        return out;
+    }
+
+    /** Text between headings: a separator colon dropped, values cut apart when the cell ran cells together. */
+    private static List<Piece> gap(String raw, int grid, Cell cell, int sub0, boolean rowStart, boolean glued) {
+        String text = raw.strip();
+        while (text.startsWith(":") || text.startsWith("：")) text = text.substring(1).strip();
+        List<Piece> out = new ArrayList<>();
+        if (text.isEmpty()) return out;
+        List<String> parts = valueParts(text, glued);
+        boolean cut = glued && (parts.size() > 1 || !text.equals(raw.strip()) || sub0 > 0);
+        int sub = sub0;
+        for (String p : parts) {
+            Shape s = Shape.of(p);
+            Piece.Kind kind = switch (s.type()) {
+                case NUMBER, PERCENT, QUANTITY, DATE, GLUED -> Piece.Kind.VALUE;
+                case SIGN -> Piece.Kind.SIGN;
+                case DASH -> Piece.Kind.DASH;
+                case EMPTY -> Piece.Kind.EMPTY;
+                case TEXT -> s.comparator() != null ? Piece.Kind.VALUE : Piece.Kind.TEXT;
+            };
+            out.add(piece(p, kind, List.of(), grid, cell, sub++, rowStart && out.isEmpty(), cut || glued && kind == Piece.Kind.VALUE));
+        }
+        return out;
+    }
+
+    /**
+     * Cuts "项目计划完成率100%100%1515" into the name and its values. Only where the text holds two
+     * values or more, or the cell already ran headings together: a name with one number in it
+     * ("0-6岁儿童健康管理数") stays whole.
+     */
+    static List<String> valueParts(String text, boolean glued) {
+        if (NAME_PREFIX.matcher(text).find() && !glued) return List.of(text);
+        List<int[]> values = new ArrayList<>();
+        Matcher m = VALUE_START.matcher(text);
+        Matcher prefix = NAME_PREFIX.matcher(text);
+        int from = prefix.find() ? prefix.end() : 0;
+        while (from < text.length() && m.find(from)) {
+            int start = m.start();
+            if (start > 0 && (Character.isDigit(text.charAt(start - 1)) || "-~.．、/".indexOf(text.charAt(start - 1)) >= 0)) {
+                from = start + 1;
+                continue;
+            }
+            Matcher date = DATE_RUN.matcher(text).region(start, text.length());
+            if (date.lookingAt()) { // a date is part of the words around it: "完成时间为2022年12月30日"
+                from = date.end();
+                continue;
+            }
+            Matcher n = NUMBER.matcher(text);
+            n.find(m.end() - 1);
+            int end = n.end();
+            if (end < text.length() && (text.charAt(end) == '%' || text.charAt(end) == '‰')) {
+                end++;
+            } else {
+                String unit = VOCAB.unitAt(Key.simplified(text), end);
+                if (unit != null) end += unit.length();
+            }
+            values.add(new int[] {start, end});
+            from = end;
+        }
+        boolean cut = values.size() >= 2 || (glued && !values.isEmpty());
+        if (!cut) return List.of(text);
+        List<String> out = new ArrayList<>();
+        int at = 0;
+        for (int[] v : values) {
+            if (v[0] > at) add(out, text.substring(at, v[0]));
+            add(out, text.substring(v[0], v[1]));
+            at = v[1];
+        }
+        if (at < text.length()) add(out, text.substring(at));
+        return out;
+    }
+
+    private static void add(List<String> out, String s) {
+        String t = s.strip();
+        while (t.startsWith(":") || t.startsWith("：")) t = t.substring(1).strip();
+        if (!t.isEmpty()) out.add(t);
+    }
+
+    private static boolean isPlaceholder(List<Vocabulary.Entry> entries) {
+        return entries.stream().allMatch(e -> e.field().equals("row.placeholder"));
+    }
+
+    private static Piece piece(String text, Piece.Kind kind, List<Vocabulary.Entry> entries, int grid, Cell cell,
+                               int sub, boolean rowStart) {
+        return piece(text, kind, entries, grid, cell, sub, rowStart, false);
+    }
+
+    private static Piece piece(String text, Piece.Kind kind, List<Vocabulary.Entry> entries, int grid, Cell cell,
+                               int sub, boolean rowStart, boolean glued) {
+        return new Piece(text, Key.of(text), kind, entries, grid, cell.row(), cell.col(), sub, rowStart, place(cell), glued);
+    }
+
+    private static String place(Cell cell) {
+        return cell.place();
+    }
+
+    /**
+     * Headings a web page wrapped over two lines of one cell ("一级" / "指标", "服务对象" / "满意度指标")
+     * come out as two one-cell rows; they are one heading when joined and neither half is one alone.
+     */
+    static List<Row> joinWrappedHeadings(List<Row> rows) {
+        List<Row> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            while (i + 1 < rows.size() && single(r) && single(rows.get(i + 1)) && wrapped(lastCell(r), firstCell(rows.get(i + 1)))) {
+                Cell a = lastCell(r);
+                Cell b = firstCell(rows.get(i + 1));
+                List<Cell> cells = new ArrayList<>(r.cells().subList(0, r.cells().indexOf(a)));
+                cells.add(new Cell(a.text() + b.text(), a.part(), a.row(), a.col()));
+                r = new Row(cells);
+                i++;
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /**
+     * Two lines are one wrapped cell when a heading runs across the break (一级 / 指标, 经济效益 / 指标,
+     * 服务对象 / 满意度指标) or the second line is only the first's note ((万元)).
+     */
+    private static boolean wrapped(Cell a, Cell b) {
+        boolean adjacent = b.row() == a.row() + 1 && (a.part() == null || a.part().isEmpty());
+        if (!adjacent || a.text().isEmpty() || b.text().isEmpty()) return false;
+        if (NOTE.matcher(b.text()).matches() || b.text().matches("^[(（][^()（）]{1,12}[)）]$")) return true;
+        String ka = Key.of(a.text());
+        String kb = Key.of(b.text());
+        for (Vocabulary.Hit h : VOCAB.scan(ka + kb)) {
+            if (h.start() < ka.length() && h.end() > ka.length()) return true;
+        }
+        return false;
+    }
+
+    private static Cell lastCell(Row r) {
+        Cell last = r.cells().get(0);
+        for (Cell c : r.cells()) if (!c.isBlank()) last = c;
+        return last;
+    }
+
+    private static boolean single(Row r) {
+        return r.nonBlankTexts().size() == 1;
+    }
+
+    private static Cell firstCell(Row r) {
+        for (Cell c : r.cells()) if (!c.isBlank()) return c;
+        return r.cells().get(0);
+    }
+
+    /** A printed text's key with, for each key character, where it came from in the text. */
+    record KeyMap(String key, int[] from, int length) {
+        static KeyMap of(String printed) {
+            StringBuilder key = new StringBuilder();
+            int[] from = new int[2 * printed.length() + 2];
+            int k = 0;
+            for (int i = 0; i < printed.length(); ) {
+                int cp = printed.codePointAt(i);
+                int len = Character.charCount(cp);
+                if (!Character.isWhitespace(cp) && cp != 0x3000 && cp != 0xA0) {
+                    String s = Key.simplified(new String(Character.toChars(cp)));
+                    for (int j = 0; j < s.length(); j++) from[k++] = i;
+                    key.append(s);
+                }
+                i += len;
+            }
+            from[k] = printed.length();
+            return new KeyMap(key.toString(), from, printed.length());
+        }
+
+        int printedStart(int keyIndex) {
+            return from[keyIndex];
+        }
+
+        /** The printed index just after the key character before {@code keyEnd}. */
+        int printedEnd(int keyEnd) {
+            if (keyEnd >= key.length()) return length;
+            return from[keyEnd];
+        }
+    }
+}

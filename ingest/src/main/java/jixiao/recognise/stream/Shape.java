@@ -1,0 +1,87 @@
+package jixiao.recognise.stream;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a printed value looks like: a number, a rate, a quantity with its unit, a date or deadline,
+ * a comparator alone, a dash for nothing, or words; with the comparator printed before it. The
+ * reader types cells by their shape when columns cannot be trusted.
+ */
+public record Shape(Type type, String comparator, Double number, String unit, String body) {
+
+    public enum Type { NUMBER, PERCENT, QUANTITY, DATE, SIGN, DASH, TEXT, EMPTY,
+        /** Digits of several numbers run together (40004000100%, 145000000.00145000000.00): split by the reader. */
+        GLUED }
+
+    private static final Pattern DASH = Pattern.compile("^(?:[—–\\-－~/\\\\]+|#DIV/0!|#N/A|#VALUE!|#REF!|＼)$");
+    /** A comparator as printed; "004 >=" is a Yunnan export's code before the sign. */
+    private static final Pattern SIGN = Pattern.compile("^(?:\\d{3}\\s*)?(≥|≤|≧|≦|⩾|⩽|>=|<=|==|=|﹦|＝|>|<|＞|＜|定性|定量)$");
+    private static final Pattern LEADING = Pattern.compile("^(?:\\d{3}\\s+)?(≥|≤|≧|≦|⩾|⩽|>=|<=|==|=|﹦|＝|>|<|＞|＜)\\s*");
+    private static final Pattern NUMBER = Pattern.compile("^([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[-+]?\\.\\d+)\\s*(.*)$");
+    private static final Pattern UNIT = Pattern.compile("^[^\\d\\s,，。;；:：]{1,7}$");
+    private static final Pattern GLUED = Pattern.compile("^[\\d.,%]*\\d[\\d.,%]*$");
+    private static final Pattern DATE = Pattern.compile(
+            "(?:19|20)\\d{2}\\s*年|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{1,2}\\s*月(?:底|末|初|中旬|上旬|下旬|前)|年底|年内|(?:之前|以前)$");
+
+    public static Shape of(String printed) {
+        String s = printed == null ? "" : printed.strip();
+        if (s.isEmpty()) return new Shape(Type.EMPTY, null, null, null, "");
+        if (DASH.matcher(s).matches()) return new Shape(Type.DASH, null, null, null, s);
+        Matcher sign = SIGN.matcher(s);
+        if (sign.matches()) return new Shape(Type.SIGN, comparator(sign.group(1)), null, null, "");
+        String comparator = null;
+        String body = s;
+        Matcher lead = LEADING.matcher(s);
+        if (lead.find()) {
+            comparator = comparator(lead.group(1));
+            body = s.substring(lead.end()).strip();
+        }
+        if (DATE.matcher(body).find()) return new Shape(Type.DATE, comparator, null, null, body);
+        Matcher m = NUMBER.matcher(body);
+        if (m.matches()) {
+            Double n = parse(m.group(1));
+            String rest = m.group(2).strip();
+            if (rest.isEmpty()) return new Shape(Type.NUMBER, comparator, n, null, body);
+            if (rest.equals("%") || rest.equals("％")) return new Shape(Type.PERCENT, comparator, n, "%", body);
+            if (rest.equals("分")) return new Shape(Type.NUMBER, comparator, n, null, body);
+            if (UNIT.matcher(rest).matches()) return new Shape(Type.QUANTITY, comparator, n, rest, body);
+        }
+        if (GLUED.matcher(body).matches()) return new Shape(Type.GLUED, comparator, null, null, body);
+        return new Shape(Type.TEXT, comparator, null, null, body);
+    }
+
+    /** A comparator's contract form: >=, <=, =, >, <, qualitative. */
+    public static String comparator(String printed) {
+        return switch (printed) {
+            case "≥", "≧", "⩾", ">=" -> ">=";
+            case "≤", "≦", "⩽", "<=" -> "<=";
+            case "=", "==", "﹦", "＝" -> "=";
+            case ">", "＞" -> ">";
+            case "<", "＜" -> "<";
+            case "定性" -> "qualitative";
+            default -> null;
+        };
+    }
+
+    static Double parse(String number) {
+        try {
+            return Double.valueOf(number.replace(",", "").replace("+", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public boolean isNumeric() {
+        return type == Type.NUMBER || type == Type.PERCENT || type == Type.QUANTITY;
+    }
+
+    /** A value a target or actual cell may hold (anything but an empty cell). */
+    public boolean isValue() {
+        return type == Type.NUMBER || type == Type.PERCENT || type == Type.QUANTITY || type == Type.DATE;
+    }
+
+    public boolean isNothing() {
+        return type == Type.EMPTY || type == Type.DASH;
+    }
+}

@@ -1,0 +1,231 @@
+package jixiao.recognise.vocab;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The printed vocabulary of forms across provinces, loaded from {@code vocabulary.tsv}: canonical
+ * fields (label.project_name, ind.target, level2 …), their printed variants and how each may match.
+ * The recogniser, the generator and the analytics read headings from here, so a variant seen in a
+ * new province is one line in that file.
+ */
+public final class Vocabulary {
+    static final String RESOURCE = "/jixiao/recognise/vocabulary.tsv";
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[(（][^()（）]*[)）]$");
+    /** Families never cut out of run-together text: units and signs are read with their numbers. */
+    private static final java.util.Set<String> UNSCANNED = java.util.Set.of("unit", "comparator");
+    private static final Vocabulary INSTANCE = load();
+
+    /** How a variant may match printed text (see the file's header). */
+    public enum Mode { EXACT, PREFIX, CONTAINED, PATTERN }
+
+    /** One printed variant of a field; {@code key} is its {@link Key} form. */
+    public record Entry(String field, String variant, Mode mode, String key, Pattern pattern) {
+        /** The field's family: "label", "ind", "budget", "level1", "title" … */
+        public String family() {
+            int dot = field.indexOf('.');
+            return dot < 0 ? field : field.substring(0, dot);
+        }
+    }
+
+    /** A variant found inside a longer text: its entries (one variant may name several fields) and span in the key. */
+    public record Hit(String variant, List<Entry> entries, int start, int end) {
+        public boolean has(String field) {
+            return entries.stream().anyMatch(e -> e.field().equals(field));
+        }
+
+        public boolean hasFamily(String family) {
+            return entries.stream().anyMatch(e -> e.family().equals(family));
+        }
+    }
+
+    private final List<Entry> entries;
+    private final Map<String, List<Entry>> byField = new LinkedHashMap<>();
+    private final Map<String, List<Entry>> byKey = new LinkedHashMap<>();
+    private final List<String> containedKeys;
+
+    private Vocabulary(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        for (Entry e : entries) {
+            byField.computeIfAbsent(e.field(), k -> new ArrayList<>()).add(e);
+            if (e.mode() != Mode.PATTERN) byKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
+        }
+        containedKeys = entries.stream().filter(e -> e.mode() == Mode.CONTAINED && !UNSCANNED.contains(e.family()))
+                .map(Entry::key).distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        unitKeys = entries.stream().filter(e -> e.field().equals("unit")).map(Entry::key).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    private final List<String> unitKeys;
+
+    /** The longest unit printed at {@code from} in {@code text} (550万粒 → 万粒), or null. */
+    public String unitAt(String text, int from) {
+        for (String u : unitKeys) if (text.startsWith(u, from)) return u;
+        return null;
+    }
+
+    /** True when the whole text is a unit of the catalogue. */
+    public boolean isUnit(String text) {
+        return unitKeys.contains(text);
+    }
+
+    public static Vocabulary get() {
+        return INSTANCE;
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The printed variants of a field, in catalogue order. */
+    public List<String> variants(String field) {
+        return byField.getOrDefault(field, List.of()).stream().map(Entry::variant).toList();
+    }
+
+    /** The entries of a whole cell: the cell says this variant and nothing else (notes and a colon aside). */
+    public List<Entry> whole(String printed) {
+        String key = Key.of(printed);
+        if (key.isEmpty()) return List.of();
+        String bare = bare(key);
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : entries) {
+            boolean match = switch (e.mode()) {
+                case PATTERN -> e.pattern().matcher(key).find();
+                case PREFIX -> key.startsWith(e.key());
+                case EXACT, CONTAINED -> key.equals(e.key()) || bare.equals(e.key()) || bare.equals(bare(e.key()));
+            };
+            if (match) out.add(e);
+        }
+        return out;
+    }
+
+    /** True when the whole cell is a variant of this field. */
+    public boolean is(String printed, String field) {
+        return whole(printed).stream().anyMatch(e -> e.field().equals(field));
+    }
+
+    /** True when the whole cell is a variant of a field of this family (label, ind, level2 …). */
+    public boolean isFamily(String printed, String family) {
+        return whole(printed).stream().anyMatch(e -> e.family().equals(family));
+    }
+
+    /** The first field of a whole cell, or empty. */
+    public Optional<String> field(String printed) {
+        return whole(printed).stream().map(Entry::field).findFirst();
+    }
+
+    /**
+     * Contained variants inside a key ({@link Key#of}), leftmost first and longest at each place,
+     * never overlapping: how run-together text ("项目名称城镇建设管理主管部门…") is cut.
+     */
+    public List<Hit> scan(String key) {
+        // every occurrence of every variant, then the non-overlapping set that covers most text,
+        // titles first: "…项目绩效目标自评表" is a title, not the level-one heading 项目绩效
+        List<Hit> all = new ArrayList<>();
+        for (String k : containedKeys) {
+            for (int at = key.indexOf(k); at >= 0; at = key.indexOf(k, at + 1)) {
+                List<Entry> es = byKey.get(k).stream().filter(e -> e.mode() == Mode.CONTAINED).toList();
+                all.add(new Hit(es.get(0).variant(), es, at, at + k.length()));
+            }
+        }
+        if (all.isEmpty()) return List.of();
+        all.sort(Comparator.comparingInt(Hit::end).thenComparingInt(Hit::start));
+        int n = all.size();
+        double[] best = new double[n + 1];
+        int[] choice = new int[n + 1];
+        int[] prev = new int[n];
+        for (int i = 0; i < n; i++) {
+            int p = -1;
+            for (int j = i - 1; j >= 0; j--) {
+                if (all.get(j).end() <= all.get(i).start()) {
+                    p = j;
+                    break;
+                }
+            }
+            prev[i] = p;
+        }
+        for (int i = 1; i <= n; i++) {
+            Hit h = all.get(i - 1);
+            double take = weight(h) + best[prev[i - 1] + 1];
+            if (take > best[i - 1]) {
+                best[i] = take;
+                choice[i] = 1;
+            } else {
+                best[i] = best[i - 1];
+            }
+        }
+        List<Hit> out = new ArrayList<>();
+        for (int i = n; i > 0; ) {
+            if (choice[i] == 1) {
+                out.add(all.get(i - 1));
+                i = prev[i - 1] + 1;
+            } else {
+                i--;
+            }
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private static double weight(Hit h) {
+        double w = h.end() - h.start();
+        if (h.hasFamily("title")) w += 6;
+        return w * w; // one long heading outweighs two short ones it overlaps
+    }
+
+    /** A key without parenthesised notes — （万元）, （A）, （盖章）, （10分） — and a trailing colon. */
+    public static String bare(String key) {
+        String s = key;
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            while (s.endsWith(":")) {
+                s = s.substring(0, s.length() - 1);
+                changed = true;
+            }
+            Matcher m = TRAILING_NOTE.matcher(s);
+            if (m.find() && m.start() > 0) {
+                s = s.substring(0, m.start());
+                changed = true;
+            }
+        }
+        return s;
+    }
+
+    private static Vocabulary load() {
+        InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE);
+        if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the class path");
+        List<Entry> entries = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            int n = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", -1);
+                if (f.length < 3) throw new IllegalStateException(RESOURCE + ":" + n + ": expected field<TAB>variant<TAB>mode");
+                Mode mode = Mode.valueOf(f[2].strip().toUpperCase());
+                Pattern p = mode == Mode.PATTERN ? Pattern.compile(f[1]) : null;
+                entries.add(new Entry(f[0].strip(), f[1], mode, mode == Mode.PATTERN ? f[1] : Key.of(f[1]), p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Vocabulary(entries);
+    }
+
+    /** Matches a pattern entry's regex against a key (for callers that hold a Matcher). */
+    public static Matcher matcher(Entry e, String key) {
+        return e.pattern().matcher(key);
+    }
+}

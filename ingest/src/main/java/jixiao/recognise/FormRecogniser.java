@@ -12,6 +12,7 @@ import jixiao.model.SummaryRow;
 import jixiao.read.Grid;
 import jixiao.read.Row;
 import jixiao.recognise.clean.GridCleaner;
+import jixiao.recognise.stream.ReadingQuality;
 import jixiao.recognise.stream.StreamRecogniser;
 
 /**
@@ -33,17 +34,13 @@ public final class FormRecogniser {
     }
 
     /**
-     * The reading to keep for a document: the column reading where it found every form the stream
-     * reading found, whole, else the stream reading (with the column reading's summary tables).
+     * The reading to keep for a document: the column reading where it holds at least as much as the
+     * stream reading (it reads the templates it was built on exactly), else the stream reading, with
+     * the column reading's summary tables.
      */
     private static Recognised choose(Recognised columns, Recognised stream) {
-        if (!columns.forms().isEmpty() && columns.forms().size() >= stream.forms().size()
-                && columns.rejects().isEmpty()) {
-            return columns;
-        }
-        List<SummaryRow> summaries = columns.summaries();
-        List<SetAside> aside = new ArrayList<>(stream.setAside());
-        return new Recognised(stream.forms(), summaries, aside, stream.rejects());
+        if (!columns.forms().isEmpty() && ReadingQuality.of(columns) >= ReadingQuality.of(stream)) return columns;
+        return new Recognised(stream.forms(), columns.summaries(), new ArrayList<>(stream.setAside()), stream.rejects());
     }
 
     private Recognised byColumns(String source, List<Grid> grids) {

@@ -77,7 +77,8 @@ final class BudgetReader {
             values = valuesAfter(head, i);
         }
         if (values.isEmpty() && fields.size() < 2) return labelled(head);
-        Assignment best = assign(fields, values);
+        Assignment best = byColumn(head, h, i, values);
+        if (best == null) best = assign(fields, values);
         List<String> remarks = new ArrayList<>(best.remarks);
         Double rate = best.get("budget.rate");
         Double base = best.get("budget.adjusted") != null ? best.get("budget.adjusted") : best.get("budget.initial");
@@ -89,6 +90,37 @@ final class BudgetReader {
         if (fields.contains("budget.reason")) reason = reasonAfter(head, totalAt >= 0 ? totalAt + 1 : i);
         return new Budget(best.get("budget.initial"), best.get("budget.adjusted"), best.get("budget.executed"), rate,
                 best.get("budget.weight"), best.get("budget.score"), reason, true, remarks);
+    }
+
+    /**
+     * When the headings stand on one printed row and every value sits under one of them (a sheet or a
+     * table that kept its columns), each value is its heading's: no guessing by order.
+     */
+    private static Assignment byColumn(List<Piece> head, int from, int to, List<Piece> values) {
+        java.util.Map<Integer, String> byCol = new java.util.HashMap<>();
+        int row = -1;
+        for (int k = from; k < to; k++) {
+            Piece p = head.get(k);
+            String f = budgetField(p);
+            if (f == null) continue;
+            if (row < 0) row = p.row();
+            if (p.row() != row || p.grid() != head.get(from).grid()) return null;
+            byCol.putIfAbsent(p.col(), f);
+        }
+        if (byCol.size() < 2 || values.isEmpty()) return null;
+        java.util.Map<String, Double> out = new java.util.HashMap<>();
+        int valueRow = values.get(0).row();
+        for (Piece v : values) {
+            String f = byCol.get(v.col());
+            if (f == null || v.row() != valueRow || v.sub() > 0 || v.glued()) return null;
+            if (!NUMERIC.contains(f)) continue;
+            Shape s = v.shape();
+            if (v.kind() == Piece.Kind.DASH) continue;
+            if (!s.isNumeric()) return null;
+            out.put(f, f.equals("budget.rate") ? new Token(s.number(), s.type() == Shape.Type.PERCENT, false, false, v.text()).rate()
+                    : s.number());
+        }
+        return new Assignment(out, 0, List.of());
     }
 
     /** Where the budget headings start: the first amount heading (年初预算数, 全年预算数, 预算数). */
@@ -111,18 +143,13 @@ final class BudgetReader {
         List<Piece> out = new ArrayList<>();
         for (int k = from; k < head.size(); k++) {
             Piece p = head.get(k);
-            if (p.kind() == Piece.Kind.EMPTY) {
-                if (!out.isEmpty() && k > 0 && head.get(k - 1).row() == p.row()) out.add(p);
-                continue;
-            }
+            if (p.kind() == Piece.Kind.EMPTY) continue; // a blank cell (under a merged heading) says nothing
             if (p.kind() == Piece.Kind.VALUE || p.kind() == Piece.Kind.DASH) {
                 out.add(p);
                 continue;
             }
             break;
         }
-        // trailing blanks say nothing
-        while (!out.isEmpty() && out.get(out.size() - 1).kind() == Piece.Kind.EMPTY) out.remove(out.size() - 1);
         return out;
     }
 
@@ -288,8 +315,8 @@ final class BudgetReader {
             double v = t.value;
             return switch (field) {
                 case "budget.rate" -> t.percent ? 0 : v <= 1.5 ? 0.1 : v <= 150 ? 0.5 : Double.MAX_VALUE;
-                case "budget.weight" -> t.percent ? Double.MAX_VALUE : v > 0 && v <= 30 ? 0 : v <= 100 ? 0.8 : 3;
-                case "budget.score" -> t.percent ? Double.MAX_VALUE : v >= 0 && v <= 30 ? 0 : v <= 100 ? 0.8 : 3;
+                case "budget.weight" -> t.percent ? Double.MAX_VALUE : v > 0 && v <= 30 ? 0 : v <= 100 ? 0.3 : 3;
+                case "budget.score" -> t.percent ? Double.MAX_VALUE : v >= 0 && v <= 30 ? 0 : v <= 100 ? 0.3 : 3;
                 default -> t.percent ? Double.MAX_VALUE : v >= 0 ? 0 : 2;
             };
         }

@@ -75,6 +75,8 @@ final class IndicatorReader {
             for (; e < r.size(); e++) {
                 Piece p = r.get(e);
                 if (!isHeadingPiece(p)) break;
+                // a 得分 line opening a new row under the heading is the total, not a heading
+                if (e > h && p.rowStart() && p.has("row.total") && !numbersAfter(r, e).isEmpty()) break;
                 heading.add(p);
             }
             derived = derivedSchema(heading);
@@ -97,7 +99,10 @@ final class IndicatorReader {
         List<Piece> body = new ArrayList<>();
         for (int i = bodyFrom; i < r.size(); i++) {
             Piece p = r.get(i);
-            if (p.has("row.total") && (!p.hasFamily("ind") || p.key().equals("总分") || p.key().equals("合计")) && !isMidRowTotal(r, i)) {
+            boolean totalLine = p.has("row.total") && !isMidRowTotal(r, i)
+                    && (!p.hasFamily("ind") || p.rowStart() || p.key().equals("总分") || p.key().equals("合计"))
+                    && !numbersAfter(r, i).isEmpty();
+            if (totalLine) {
                 List<Double> numbers = numbersAfter(r, i);
                 boolean leading = Vocabulary.bare(p.key()).equals("得分") && body.isEmpty();
                 if (leading) { // Sichuan district forms print the 得分 line first, under the heading
@@ -126,7 +131,7 @@ final class IndicatorReader {
         double bestScore = Double.MAX_VALUE;
         for (Candidate c : schemas) {
             for (boolean trust : rowsUsable ? new boolean[] {true, false} : new boolean[] {false}) {
-                RowAligner.Result res = RowAligner.align(body, c.schema, trust, trust ? columns : null);
+                RowAligner.Result res = RowAligner.align(body, c.schema, trust, trust ? columns : null, rowsUsable);
                 if (res.cost() >= RowAligner.INF) continue;
                 Table t = build(res, c, trust, totals, h >= from, ended, h);
                 double score = res.cost() + c.prior + arithmetic(t);
@@ -284,8 +289,13 @@ final class IndicatorReader {
         List<String> remarks = new ArrayList<>();
         boolean hasUnit = c.schema.contains(Field.UNIT);
         for (RowAligner.Aligned row : res.rows()) {
-            String l1 = clean(row.text(Field.L1));
-            String l2 = clean(row.text(Field.L2));
+            String l1 = heading(row.text(Field.L1));
+            String l2 = heading(row.text(Field.L2));
+            if (l1 != null && l2 == null && isLevel2Word(l1) && row.has(Field.NAME)) {
+                // 成本指标 alone before a name: the level-two heading of the level one above (or implied)
+                l2 = l1;
+                l1 = null;
+            }
             if (l1 != null) {
                 String stripped = SCORE_NOTE.matcher(l1).replaceAll("").strip();
                 if (!stripped.equals(level1)) level2 = null;
@@ -381,6 +391,10 @@ final class IndicatorReader {
         return Math.abs(a - b) < 0.011;
     }
 
+    private static boolean isLevel2Word(String heading) {
+        return jixiao.recognise.vocab.Vocabulary.get().whole(heading).stream().anyMatch(e -> e.field().equals("level2"));
+    }
+
     private static String inferLevel1(String level2) {
         if (level2 == null) return null;
         String k = jixiao.recognise.vocab.Key.of(level2);
@@ -402,6 +416,12 @@ final class IndicatorReader {
             case "qualitative" -> "定性";
             default -> nature;
         };
+    }
+
+    /** A level heading as printed, without the white space its cell wrapped at (经济效益 指标). */
+    private static String heading(String s) {
+        String t = clean(s);
+        return t == null ? null : t.replaceAll("\\s+", "");
     }
 
     static String clean(String s) {

@@ -108,13 +108,23 @@ final class Labels {
             if (y != null) return y;
         }
         Piece title = region.title();
-        if (title != null) {
-            Integer y = yearIn(title.text(), false);
-            if (y != null) return y;
+        for (int i = 0; i < end; i++) { // the title, or a second title line under it, names the year
+            Piece p = region.get(i);
+            if (p == title || FormFinder.titleKind(p) == Span.Kind.FORM) {
+                Integer y = yearIn(p.text(), false);
+                if (y != null) return y;
+            }
         }
         // "(2021年度)", "( 2021 年度)" printed near the top, before the budget block
         StringBuilder near = new StringBuilder();
-        for (int i = 0; i < Math.min(end, 8); i++) {
+        int from = 0;
+        for (int i = 0; i < end; i++) {
+            if (region.get(i) == title) {
+                from = i + 1;
+                break;
+            }
+        }
+        for (int i = from; i < Math.min(end, from + 8); i++) {
             Piece p = region.get(i);
             if (p.has("stop.other")) break;
             near.append(p.key());

@@ -47,6 +47,10 @@ public record Piece(String text, String key, Kind kind, List<Vocabulary.Entry> e
         return entries.stream().anyMatch(e -> e.field().startsWith(fieldPrefix));
     }
 
+    public Piece asGlued() {
+        return glued ? this : new Piece(text, key, kind, entries, grid, row, col, sub, rowStart, place, true);
+    }
+
     public boolean isVocab() {
         return kind == Kind.VOCAB;
     }

@@ -41,18 +41,26 @@ final class RowAligner {
     private final boolean trustRows;
     private final Map<Field, Integer> columns;
     private final int nameAt;
+    private final boolean rowsKnown;
 
-    private RowAligner(List<Piece> pieces, List<Field> schema, boolean trustRows, Map<Field, Integer> columns) {
+    private RowAligner(List<Piece> pieces, List<Field> schema, boolean trustRows, Map<Field, Integer> columns,
+                       boolean rowsKnown) {
         this.pieces = pieces;
         this.full = new ArrayList<>(Field.HEADINGS);
         this.full.addAll(schema);
         this.trustRows = trustRows;
         this.columns = columns;
         this.nameAt = 2;
+        this.rowsKnown = rowsKnown;
     }
 
-    static Result align(List<Piece> pieces, List<Field> schema, boolean trustRows, Map<Field, Integer> columns) {
-        return new RowAligner(pieces, schema, trustRows, columns).run();
+    /**
+     * Aligns pieces under a schema. {@code trustRows}: printed rows are rows. {@code rowsKnown}: the
+     * print has rows worth respecting, so a stream reading that runs across them pays for it.
+     */
+    static Result align(List<Piece> pieces, List<Field> schema, boolean trustRows, Map<Field, Integer> columns,
+                        boolean rowsKnown) {
+        return new RowAligner(pieces, schema, trustRows, columns, rowsKnown).run();
     }
 
     /** How the best path reached a state: from where, filling what. */
@@ -75,7 +83,9 @@ final class RowAligner {
                 relax(cost, how, i + 1, s, c0 + drop(i), new Step(i, s, List.of(), false, null));
                 boolean mayContinue = s > 0 && !(trustRows && p.rowStart());
                 if (mayContinue) {
-                    for (int k = s; k < full.size(); k++) tryFill(cost, how, i, s, k, c0 + skips(s, k), false);
+                    // reading on across a printed row break is allowed, at a price, where rows are worth trusting
+                    double across = !trustRows && rowsKnown && p.rowStart() ? 0.3 : 0;
+                    for (int k = s; k < full.size(); k++) tryFill(cost, how, i, s, k, c0 + skips(s, k) + across, false);
                 }
                 boolean mayStart = !(trustRows && !p.rowStart()) || s == 0 && i == 0;
                 if (mayStart) {
@@ -255,12 +265,14 @@ final class RowAligner {
         return switch (f) {
             case L1 -> p.hasFamily("level1") ? 0 : textHeading(p, false);
             case L2 -> p.hasFamily("level2") ? 0 : textHeading(p, true);
-            case NAME -> p.isVocab() ? (p.has("row.execution") ? 0.3 : INF) : emitName(p.text(), p);
+            // a name may be a heading's word (服务对象满意度, 预算执行率), never a column heading or a label
+            case NAME -> p.isVocab() ? (p.has("row.execution") ? 0.3 : p.hasFamily("level2") || p.hasFamily("level1") ? 0.6 : INF)
+                    : emitName(p.text(), p);
             case NATURE -> p.kind() == Piece.Kind.SIGN ? 0 : INF;
             case UNIT -> p.kind() == Piece.Kind.EMPTY ? 0.1 : p.kind() == Piece.Kind.TEXT && isUnitLike(p.text()) ? 0 : INF;
             case TARGET, ACTUAL -> switch (p.kind()) {
                 case VALUE -> s.type() == Shape.Type.GLUED ? 1.2 : 0;
-                case TEXT -> p.text().length() <= 16 ? 0.25 : 0.5 + Math.min(1.0, (p.text().length() - 16) / 80.0);
+                case TEXT -> p.text().length() <= 16 ? 0.1 : 0.4 + Math.min(1.0, (p.text().length() - 16) / 80.0);
                 case DASH -> 0.3;
                 case EMPTY -> 0.2;
                 case SIGN, VOCAB -> INF;
@@ -273,7 +285,7 @@ final class RowAligner {
                 default -> INF;
             };
             case REASON, METHOD -> switch (p.kind()) {
-                case TEXT -> 0.05;
+                case TEXT -> looksLikeHeading(p) ? 1.0 : 0.05;
                 case EMPTY, DASH -> 0;
                 case VALUE -> 1.6;
                 default -> INF;
@@ -288,6 +300,11 @@ final class RowAligner {
         if (s.type() == Shape.Type.QUANTITY || s.type() == Shape.Type.DATE) return 1.2;
         if (s.comparator() != null) return 2;
         return text.length() > 80 ? 0.6 : 0;
+    }
+
+    private static boolean looksLikeHeading(Piece p) {
+        String k = jixiao.recognise.vocab.Vocabulary.bare(p.key());
+        return k.length() >= 3 && k.length() <= 10 && k.endsWith("指标");
     }
 
     /** A heading the vocabulary does not know: a short phrase ending in 指标 (or, for level one, 目标). */

@@ -29,6 +29,7 @@ public final class Segmenter {
     private static final Pattern DATE_RUN = Pattern.compile(
             "(?:19|20)\\d{2}\\s*年(?!度)(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)?|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{1,2}\\s*月(?:底|末|初|前)");
     private static final Pattern NAME_PREFIX = Pattern.compile("^指标\\s*\\d+\\s*[:：]");
+    private static final Pattern FORMULA = Pattern.compile("[=×*/÷]");
     private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
 
     private Segmenter() {
@@ -65,9 +66,21 @@ public final class Segmenter {
         for (Grid g : grids) {
             for (Row r : g.rows()) {
                 for (Cell c : r.cells()) {
-                    if (c.text().length() < 6) continue;
+                    if (c.text().length() < 6 || SENTENCE.matcher(c.text()).find() || FORMULA.matcher(c.text()).find()) continue;
                     String key = Key.of(c.text());
-                    if (VOCAB.scan(key).size() >= 2 && VOCAB.whole(c.text()).isEmpty() && ++glued >= 3) return true;
+                    List<Vocabulary.Hit> hits = VOCAB.scan(key);
+                    int covered = hits.stream().mapToInt(h -> h.end() - h.start()).sum();
+                    boolean adjacent = false;
+                    for (int i = 1; i < hits.size(); i++) adjacent |= joins(key, hits.get(i - 1).end(), hits.get(i).start());
+                    boolean headingsRunTogether = hits.size() >= 2 && adjacent && covered * 2 >= key.length();
+                    // a label run into its value (项目名称城镇建设管理), or a row heading run into a name and its
+                    // figures (数量指标建设普通省道二级公路32.1公里2020)
+                    Vocabulary.Hit first = hits.isEmpty() ? null : hits.get(0);
+                    boolean headingAndValue = first != null && first.start() == 0 && first.end() < key.length()
+                            && ":：(（".indexOf(key.charAt(first.end())) < 0
+                            && (first.hasFamily("label") || (first.hasFamily("level2") || first.hasFamily("level1")
+                                || first.has("row.budget_total")) && key.substring(first.end()).matches(".*\\d{2,}.*"));
+                    if ((headingsRunTogether || headingAndValue) && VOCAB.whole(c.text()).isEmpty() && ++glued >= 3) return true;
                 }
             }
         }
@@ -178,6 +191,12 @@ public final class Segmenter {
                 sub++;
             }
         }
+        if (out.size() > 1) { // cut out of text that ran cells together: its digits may hold several numbers
+            for (int i = 0; i < out.size(); i++) {
+                Piece p = out.get(i);
+                if (p.kind() == Piece.Kind.VALUE || p.kind() == Piece.Kind.TEXT) out.set(i, p.asGlued());
+            }
+        }
         return out;
     }
 
@@ -255,7 +274,6 @@ public final class Segmenter {
         List<Piece> out = new ArrayList<>();
         if (text.isEmpty()) return out;
         List<String> parts = valueParts(text, glued);
-        boolean cut = glued && (parts.size() > 1 || !text.equals(raw.strip()) || sub0 > 0);
         int sub = sub0;
         for (String p : parts) {
             Shape s = Shape.of(p);
@@ -266,7 +284,7 @@ public final class Segmenter {
                 case EMPTY -> Piece.Kind.EMPTY;
                 case TEXT -> s.comparator() != null ? Piece.Kind.VALUE : Piece.Kind.TEXT;
             };
-            out.add(piece(p, kind, List.of(), grid, cell, sub++, rowStart && out.isEmpty(), cut || glued && kind == Piece.Kind.VALUE));
+            out.add(piece(p, kind, List.of(), grid, cell, sub++, rowStart && out.isEmpty(), false));
         }
         return out;
     }
@@ -305,7 +323,7 @@ public final class Segmenter {
             values.add(new int[] {start, end});
             from = end;
         }
-        boolean cut = values.size() >= 2 || (glued && !values.isEmpty());
+        boolean cut = glued && !values.isEmpty(); // a cell of a clean table is one cell, numbers and all
         if (!cut) return List.of(text);
         List<String> out = new ArrayList<>();
         int at = 0;

@@ -57,6 +57,28 @@ public final class StreamRecogniser {
         return new Recognised(forms, List.of(), setAside, rejects);
     }
 
+    /** How a document was read, for a person checking a reading: its spans, budget and table choices. */
+    public static String explain(List<Grid> grids) {
+        StringBuilder sb = new StringBuilder();
+        List<Piece> pieces = Segmenter.pieces(grids);
+        for (Span r : FormFinder.find(pieces)) {
+            sb.append("span ").append(r.kind()).append(" at ").append(r.place()).append(" title=")
+                    .append(r.title() == null ? "-" : r.title().text()).append(" pieces=").append(r.size()).append('\n');
+            if (r.kind() != Span.Kind.FORM) continue;
+            int header = IndicatorReader.headerAt(r);
+            int firstRow = IndicatorReader.firstRowAt(r);
+            int labelsEnd = header >= 0 ? header : firstRow >= 0 ? firstRow : r.size();
+            Labels labels = new Labels(r, labelsEnd);
+            sb.append("  head ").append(labels.head()).append('\n');
+            sb.append("  budget ").append(BudgetReader.read(labels.head())).append('\n');
+            IndicatorReader.Table t = IndicatorReader.read(r, 0);
+            sb.append("  table ").append(t.strategy()).append(" ").append(t.schema()).append(" template=").append(t.template())
+                    .append(" cost=").append(String.format("%.2f", t.cost())).append(" total=").append(t.total()).append('\n');
+            for (var i : t.indicators()) sb.append("    ").append(i).append('\n');
+        }
+        return sb.toString();
+    }
+
     private record Read(Form form, List<String> regionNames, boolean blank) {
     }
 
@@ -77,6 +99,8 @@ public final class StreamRecogniser {
         boolean hasName = labels.hasLabel("label.project_name");
         if (!hasName && !budget.hasAmounts() && !table.found()) return null; // a title, narrative or chrome
         if (!table.found() && !budget.hasAmounts() && (name == null || name.isEmpty())) return null;
+        // without a title or a name, only an indicator table makes a form (a page that starts mid-table)
+        if (r.title() == null && !hasName && !table.found()) return null;
         boolean anyValue = table.indicators().stream().anyMatch(i -> i.targetText() != null || i.actualText() != null
                 || i.score() != null);
         if ((name == null || name.isEmpty()) && !budget.hasAmounts() && !anyValue && hasName) {

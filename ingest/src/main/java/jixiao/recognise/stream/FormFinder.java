@@ -28,7 +28,8 @@ final class FormFinder {
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             Span.Kind titleKind = titleKind(p);
-            boolean opensForm = titleKind == Span.Kind.FORM && (state.hasContent() || kind != Span.Kind.FORM);
+            // a title after a cover page (labels only) heads the same form; after a table or budget, the next one
+            boolean opensForm = titleKind == Span.Kind.FORM && (state.hasBody() || kind != Span.Kind.FORM);
             boolean opensOther = titleKind != null && titleKind != Span.Kind.FORM && (state.hasContent() || kind != titleKind);
             boolean secondName = p.has("label.project_name") && (state.name || state.rows > 0 || state.tableHeader)
                     && !(titleJustBefore(pieces, i, start));
@@ -84,6 +85,10 @@ final class FormFinder {
 
         boolean hasContent() {
             return name || budget || tableHeader || rows > 0;
+        }
+
+        boolean hasBody() {
+            return budget || tableHeader || rows > 0;
         }
     }
 }

@@ -251,16 +251,20 @@ final class IndicatorReader {
         return out;
     }
 
+    /**
+     * What trying a template's order costs against the heading's own: a column the heading names and
+     * the template lacks (or the reverse) costs much, since headings are read well; an order the
+     * heading prints differently costs little, since two-row headings lose their order in export.
+     */
     private static double disagreement(List<Field> heading, List<Field> schema) {
-        double c = 0.6;
-        for (Field f : heading) if (!schema.contains(f)) c += 1.0;
-        for (Field f : schema) if (!heading.contains(f) && f != Field.REASON && f != Field.METHOD) c += 0.7;
-        // order: pairs the heading prints in one order and the schema in the other
+        double c = 0.4;
+        for (Field f : heading) if (!schema.contains(f)) c += 1.5;
+        for (Field f : schema) if (!heading.contains(f) && f != Field.REASON && f != Field.METHOD) c += 1.5;
         for (int a = 0; a < heading.size(); a++) {
             for (int b = a + 1; b < heading.size(); b++) {
                 int x = schema.indexOf(heading.get(a));
                 int y = schema.indexOf(heading.get(b));
-                if (x >= 0 && y >= 0 && x > y) c += 0.25;
+                if (x >= 0 && y >= 0 && x > y) c += 0.15;
             }
         }
         return c;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * (scrambled PDF text puts values before their labels) are claimed by nothing else.
  */
 final class Labels {
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern YEAR_NOT_DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
     private static final Pattern YEAR_NOTE = Pattern.compile("^[(（]?\\s*((?:19|20)\\d{2})\\s*(?:年度?)?\\s*[)）]?$");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern CODE_PREFIX = Pattern.compile(
@@ -27,14 +27,19 @@ final class Labels {
         this.end = end;
     }
 
-    /** The first label of the field and its value; null when the form prints no such label. */
+    /**
+     * The value of the field's label; null when the form prints no such label. Where a cover page and
+     * the table both print it, the table's (the last before the indicator table) is the form's.
+     */
     String value(String field) {
+        String found = null;
         for (int i = 0; i < end; i++) {
             Piece p = region.get(i);
             if (!p.has(field)) continue;
-            return valueOf(i);
+            String v = valueOf(i);
+            if (found == null || !v.isEmpty()) found = v;
         }
-        return null;
+        return found;
     }
 
     boolean hasLabel(String field) {
@@ -135,12 +140,22 @@ final class Labels {
         }
         Matcher m = Pattern.compile("[(（]((?:19|20)\\d{2})年度?[)）]|((?:19|20)\\d{2})年度").matcher(near);
         if (m.find()) return Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
+        // a cover line above the form: "…2021年度单位项目支出绩效评价自评报告"
+        for (int i = 0; i < end; i++) {
+            Matcher y = YEAR_OF.matcher(region.get(i).key());
+            if (y.find() && !region.get(i).has("stop.other")) return Integer.valueOf(y.group(1));
+        }
         return null;
     }
 
+    private static final Pattern YEAR_OF = Pattern.compile("((?:19|20)\\d{2})年度");
+
+    /** The year a text names: "2024年度" first, then "2024年" that is not a date's (2022年4月6日). */
     static Integer yearIn(String s, boolean bare) {
         if (s == null) return null;
-        Matcher m = YEAR.matcher(s);
+        Matcher d = YEAR_OF.matcher(s.replaceAll("\\s+", ""));
+        if (d.find()) return Integer.valueOf(d.group(1));
+        Matcher m = YEAR_NOT_DATE.matcher(s);
         if (m.find()) return Integer.valueOf(m.group(1));
         if (!bare) return null;
         m = BARE_YEAR.matcher(s);

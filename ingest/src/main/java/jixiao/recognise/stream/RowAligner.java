@@ -255,6 +255,7 @@ final class RowAligner {
         }
         if (p.kind() == Piece.Kind.DASH) return 0.05;
         if (p.isVocab()) return p.hasFamily("level1") || p.hasFamily("level2") ? 0.9 : 0.15;
+        if (p.shape().type() == Shape.Type.POINTS) return 0.3; // points a scoring sheet allots a heading
         if (p.kind() == Piece.Kind.VALUE) return p.key().matches("^\\(?\\d+分?\\)?$") ? 0.7 : 1.3;
         return p.text().length() <= 2 ? 0.6 : 1.4;
     }
@@ -272,7 +273,8 @@ final class RowAligner {
             case UNIT -> p.kind() == Piece.Kind.EMPTY ? 0.1 : p.kind() == Piece.Kind.TEXT && isUnitLike(p.text()) ? 0 : INF;
             case TARGET, ACTUAL -> switch (p.kind()) {
                 case VALUE -> s.type() == Shape.Type.GLUED ? 1.2 : 0;
-                case TEXT -> p.text().length() <= 16 ? 0.1 : 0.4 + Math.min(1.0, (p.text().length() - 16) / 80.0);
+                case TEXT -> s.type() == Shape.Type.POINTS ? 2.0
+                        : p.text().length() <= 16 ? 0.1 : 0.4 + Math.min(1.0, (p.text().length() - 16) / 80.0);
                 case DASH -> 0.3;
                 case EMPTY -> 0.2;
                 case SIGN, VOCAB -> INF;
@@ -296,6 +298,7 @@ final class RowAligner {
     static double emitName(String text, Piece p) {
         if (p.kind() == Piece.Kind.SIGN || p.kind() == Piece.Kind.DASH || p.kind() == Piece.Kind.EMPTY) return INF;
         Shape s = Shape.of(text);
+        if (s.type() == Shape.Type.POINTS) return 1.5;
         if (s.type() == Shape.Type.NUMBER || s.type() == Shape.Type.PERCENT || s.type() == Shape.Type.GLUED) return 3.5;
         if (s.type() == Shape.Type.QUANTITY || s.type() == Shape.Type.DATE) return 1.2;
         if (s.comparator() != null) return 2;

@@ -167,6 +167,8 @@ public final class Segmenter {
             int start = km.printedStart(h.start());
             int end = km.printedEnd(h.end());
             if (h.hasFamily("title")) {
+                String before = text.substring(at, start).strip();
+                if ((before.startsWith(":") || before.startsWith("：")) && before.length() <= 12) continue; // a label's value (评价方式:…绩效自评)
                 start = at; // a title runs from where the last piece ended
                 if (end < text.length() && text.charAt(end) == '表') end++;
             }
@@ -261,7 +263,7 @@ public final class Segmenter {
         int keepUpTo = -1;
         for (int i = 0; i < title; i++) {
             Vocabulary.Hit h = hits.get(i);
-            if (h.hasFamily("label") || h.hasFamily("stop") || h.hasFamily("title")) keepUpTo = i;
+            if (h.hasFamily("label") || h.hasFamily("stop")) keepUpTo = i;
         }
         for (int i = 0; i < hits.size(); i++) if (i <= keepUpTo || i >= title) out.add(hits.get(i));
         return out;
@@ -282,7 +284,7 @@ public final class Segmenter {
                 case SIGN -> Piece.Kind.SIGN;
                 case DASH -> Piece.Kind.DASH;
                 case EMPTY -> Piece.Kind.EMPTY;
-                case TEXT -> s.comparator() != null ? Piece.Kind.VALUE : Piece.Kind.TEXT;
+                case TEXT, POINTS -> s.comparator() != null ? Piece.Kind.VALUE : Piece.Kind.TEXT;
             };
             out.add(piece(p, kind, List.of(), grid, cell, sub++, rowStart && out.isEmpty(), false));
         }

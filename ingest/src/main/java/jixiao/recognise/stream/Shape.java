@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public record Shape(Type type, String comparator, Double number, String unit, String body) {
 
     public enum Type { NUMBER, PERCENT, QUANTITY, DATE, SIGN, DASH, TEXT, EMPTY,
+        /** Points allotted, as scoring sheets print them: "(20分)", "相关性(5分)", "特性指标70分". */
+        POINTS,
         /** Digits of several numbers run together (40004000100%, 145000000.00145000000.00): split by the reader. */
         GLUED }
 
@@ -20,6 +22,7 @@ public record Shape(Type type, String comparator, Double number, String unit, St
     private static final Pattern LEADING = Pattern.compile("^(?:\\d{3}\\s+)?(≥|≤|≧|≦|⩾|⩽|>=|<=|==|=|﹦|＝|>|<|＞|＜)\\s*");
     private static final Pattern NUMBER = Pattern.compile("^([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[-+]?\\.\\d+)\\s*(.*)$");
     private static final Pattern UNIT = Pattern.compile("^[^\\d\\s,，。;；:：]{1,7}$");
+    private static final Pattern POINTS = Pattern.compile("^[^\\d]{0,30}[(（]\\D{0,6}\\d+(?:\\.\\d+)?\\s*分?[)）]$|^[(（]?\\D{0,6}\\d+(?:\\.\\d+)?分[)）]?$");
     private static final Pattern GLUED = Pattern.compile("^[\\d.,%]*\\d[\\d.,%]*$");
     private static final Pattern DATE = Pattern.compile(
             "(?:19|20)\\d{2}\\s*年|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{1,2}\\s*月(?:底|末|初|中旬|上旬|下旬|前)|年底|年内|(?:之前|以前)$");
@@ -27,6 +30,7 @@ public record Shape(Type type, String comparator, Double number, String unit, St
     public static Shape of(String printed) {
         String s = printed == null ? "" : printed.strip();
         if (s.isEmpty()) return new Shape(Type.EMPTY, null, null, null, "");
+        if (POINTS.matcher(s).find()) return new Shape(Type.POINTS, null, null, null, s);
         if (DASH.matcher(s).matches()) return new Shape(Type.DASH, null, null, null, s);
         Matcher sign = SIGN.matcher(s);
         if (sign.matches()) return new Shape(Type.SIGN, comparator(sign.group(1)), null, null, "");

@@ -103,8 +103,9 @@ public final class StreamRecogniser {
         if (r.title() == null && !hasName && !table.found()) return null;
         boolean anyValue = table.indicators().stream().anyMatch(i -> i.targetText() != null || i.actualText() != null
                 || i.score() != null);
-        if ((name == null || name.isEmpty()) && !budget.hasAmounts() && !anyValue && hasName) {
-            return new Read(null, List.of(), true);
+        if ((name == null || name.isEmpty()) && !budget.hasAmounts() && !anyValue) {
+            // headings and points but nothing filled in: a blank template or an evaluation-method table
+            return hasName || r.title() != null ? new Read(null, List.of(), true) : null;
         }
         Integer year = labels.year();
         if (year == null) year = documentYear;

@@ -75,6 +75,8 @@ final class BudgetReader {
             values = valuesAfter(head, totalAt + 1);
         } else {
             values = valuesAfter(head, i);
+            // no total line: the first source line under the headings (一般预算内拨款 …)
+            if (values.isEmpty() && i < head.size() && head.get(i).has("row.budget_sub")) values = valuesAfter(head, i + 1);
         }
         if (values.isEmpty() && fields.size() < 2) return labelled(head);
         Assignment best = byColumn(head, h, i, values);

@@ -347,19 +347,19 @@ final class IndicatorReader {
         if (totals.isEmpty()) return null;
         Double last = totals.get(totals.size() - 1);
         if (totals.size() > 1) return last;
-        double w = execWeight == null ? 0 : execWeight;
+        // one figure: the total score where the scores add up to it (or none were printed to check by);
+        // where weights are printed and scores are not, it is the weights' total
         double sc = execScore == null ? 0 : execScore;
-        boolean anyScore = execScore != null;
+        boolean anyScore = execScore != null, anyWeight = execWeight != null;
         for (Indicator i : inds) {
-            if (i.weight() != null) w += i.weight();
+            if (i.weight() != null) anyWeight = true;
             if (i.score() != null) {
                 sc += i.score();
                 anyScore = true;
             }
         }
-        boolean isWeights = Math.abs(w - last) < 0.01 || (Math.abs(last - 100) < 0.01 && Math.abs(w - 90) < 0.01);
-        if (isWeights && (!anyScore || Math.abs(sc - last) > 0.01)) return null;
-        return last;
+        if (anyScore) return Math.abs(sc - last) < 0.011 ? last : null;
+        return anyWeight ? null : last;
     }
 
     /** Rewards a reading for arithmetic that holds: weights adding up, scores within weights and adding to the total. */

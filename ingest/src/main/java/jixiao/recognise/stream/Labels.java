@@ -82,11 +82,14 @@ final class Labels {
     /** Scrambled text prints a value before its label: words right before it, after a title. */
     private String fromBefore(int labelIndex) {
         StringBuilder sb = new StringBuilder();
-        for (int k = labelIndex - 1; k >= 0; k--) {
+        int k = labelIndex - 1;
+        for (; k >= 0; k--) {
             Piece q = region.get(k);
             if (q.kind() != Piece.Kind.TEXT) break;
             sb.insert(0, q.text());
         }
+        // words that are another label's value are that label's
+        if (k >= 0 && (region.get(k).hasFamily("label") || region.get(k).hasFamily("stop"))) return "";
         return sb.length() >= 2 && sb.length() <= 60 ? sb.toString() : "";
     }
 

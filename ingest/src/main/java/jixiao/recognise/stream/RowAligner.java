@@ -121,8 +121,9 @@ final class RowAligner {
         if (f.compareTo(Field.NAME) > 0 && !newRow && s - 1 < nameAt) return; // values need a name first
         if (f.compareTo(Field.NAME) > 0 && newRow) return;
         Piece p = pieces.get(i);
-        // one piece, one column
+        // one piece, one column; a name may be a heading's word (服务对象满意度) once the row has its level two
         double e = emit(f, p) + position(f, p) + pair(i, s, k);
+        if (f == Field.NAME && p.isVocab() && !newRow && s - 1 == 1 && (p.hasFamily("level2") || p.hasFamily("level1"))) e = 0.6;
         if (e < INF) relax(cost, how, i + 1, k + 1, base + e, new Step(i, s, List.of(new Filled(f, text(f, p), false)), newRow, p));
         // a name wrapped or cut into pieces: up to three pieces of words
         if (f == Field.NAME) {
@@ -231,7 +232,7 @@ final class RowAligner {
             case TARGET -> 1.0;
             case ACTUAL -> 0.8;
             case WEIGHT, SCORE -> 0.8;
-            case NATURE, UNIT -> 0.45;
+            case NATURE, UNIT -> 0.15; // run-together text prints sign and unit inside the target
             case REVIEW, WEIGHT_SHARE, WEIGHTED_SCORE -> 0.3;
             case REASON, METHOD -> 0.02;
         };
@@ -256,6 +257,7 @@ final class RowAligner {
         if (p.kind() == Piece.Kind.DASH) return 0.05;
         if (p.isVocab()) return p.hasFamily("level1") || p.hasFamily("level2") ? 0.9 : 0.15;
         if (p.shape().type() == Shape.Type.POINTS) return 0.3; // points a scoring sheet allots a heading
+        if (p.kind() == Piece.Kind.SIGN) return 1.0; // a 指标性质 sign wants a schema with that column
         if (p.kind() == Piece.Kind.VALUE) return p.key().matches("^\\(?\\d+分?\\)?$") ? 0.7 : 1.3;
         return p.text().length() <= 2 ? 0.6 : 1.4;
     }
@@ -267,13 +269,12 @@ final class RowAligner {
             case L1 -> p.hasFamily("level1") ? 0 : textHeading(p, false);
             case L2 -> p.hasFamily("level2") ? 0 : textHeading(p, true);
             // a name may be a heading's word (服务对象满意度, 预算执行率), never a column heading or a label
-            case NAME -> p.isVocab() ? (p.has("row.execution") ? 0.3 : p.hasFamily("level2") || p.hasFamily("level1") ? 0.6 : INF)
-                    : emitName(p.text(), p);
+            case NAME -> p.isVocab() ? (p.has("row.execution") ? 0.3 : INF) : emitName(p.text(), p);
             case NATURE -> p.kind() == Piece.Kind.SIGN ? 0 : INF;
             case UNIT -> p.kind() == Piece.Kind.EMPTY ? 0.1 : p.kind() == Piece.Kind.TEXT && isUnitLike(p.text()) ? 0 : INF;
             case TARGET, ACTUAL -> switch (p.kind()) {
                 case VALUE -> s.type() == Shape.Type.GLUED ? 1.2 : 0;
-                case TEXT -> s.type() == Shape.Type.POINTS ? 2.0
+                case TEXT -> s.type() == Shape.Type.POINTS ? 2.0 : isBareUnit(p.text()) ? 0.9
                         : p.text().length() <= 16 ? 0.1 : 0.4 + Math.min(1.0, (p.text().length() - 16) / 80.0);
                 case DASH -> 0.3;
                 case EMPTY -> 0.2;
@@ -318,6 +319,12 @@ final class RowAligner {
         return INF;
     }
 
+    /** A unit on its own ("%", "元/人"): what a 度量单位 column holds, not a target. */
+    static boolean isBareUnit(String text) {
+        String t = text.strip();
+        return t.equals("%") || jixiao.recognise.vocab.Vocabulary.get().isUnit(jixiao.recognise.vocab.Key.of(t));
+    }
+
     static boolean isUnitLike(String text) {
         String t = text.strip();
         if (jixiao.recognise.vocab.Vocabulary.get().isUnit(jixiao.recognise.vocab.Key.of(t))) return true;
@@ -339,7 +346,17 @@ final class RowAligner {
         Shape a = pieces.get(i - 1).shape();
         Shape b = pieces.get(i).shape();
         if (prev == Field.WEIGHT && f == Field.SCORE && a.number() != null && b.number() != null && b.number() > a.number() + 1e-9) return 1.2;
-        if (prev == Field.TARGET && f == Field.ACTUAL && a.type() == b.type() && a.type() != Shape.Type.EMPTY) return -0.1;
+        if (prev == Field.TARGET && f == Field.ACTUAL) {
+            if (a.type() == b.type() && a.type() != Shape.Type.EMPTY) return -0.1;
+            // an actual is printed like its target: 100% then 98%, 3个 then 3个; a bare number after a rate is a weight
+            boolean bothNumeric = a.isNumeric() && b.isNumeric();
+            if (bothNumeric && (a.type() == Shape.Type.PERCENT) != (b.type() == Shape.Type.PERCENT)) return 0.8;
+            if (bothNumeric && a.type() == Shape.Type.QUANTITY && b.type() == Shape.Type.NUMBER) return 0.4;
+            if (bothNumeric && a.number() != null && b.number() != null && a.number() > 0 && b.number() > 0) {
+                double ratio = Math.max(a.number(), b.number()) / Math.min(a.number(), b.number());
+                if (ratio > 3) return 0.6; // 100 then 5: the 5 is a weight, not what was achieved
+            }
+        }
         return 0;
     }
 

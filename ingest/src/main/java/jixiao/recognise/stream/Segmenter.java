@@ -147,10 +147,14 @@ public final class Segmenter {
     static List<Piece> part(String text, int grid, Cell cell, int sub0, boolean rowStart, boolean runTogether) {
         List<Piece> out = new ArrayList<>();
         List<Vocabulary.Entry> whole = VOCAB.whole(text).stream()
-                .filter(e -> !e.family().equals("unit") && !e.field().equals("row.placeholder")).toList();
+                .filter(e -> !e.family().equals("unit") && !e.family().equals("phrase") && !e.field().equals("row.placeholder")).toList();
         if (!whole.isEmpty()) {
             boolean sign = whole.stream().allMatch(e -> e.family().equals("comparator"));
             out.add(piece(text, sign ? Piece.Kind.SIGN : Piece.Kind.VOCAB, sign ? List.of() : whole, grid, cell, sub0, rowStart));
+            return out;
+        }
+        if (Shape.of(text).type() == Shape.Type.POINTS || VOCAB.isFamily(text, "phrase")) {
+            out.add(piece(text, Piece.Kind.TEXT, List.of(), grid, cell, sub0, rowStart));
             return out;
         }
         if (VOCAB.is(text, "row.placeholder")) {
@@ -163,6 +167,7 @@ public final class Segmenter {
         int at = 0;
         int sub = sub0;
         boolean glued = !hits.isEmpty() || runTogether;
+        boolean local = !hits.isEmpty();
         for (Vocabulary.Hit h : hits) {
             int start = km.printedStart(h.start());
             int end = km.printedEnd(h.end());
@@ -174,21 +179,22 @@ public final class Segmenter {
             }
             if (start > at) {
                 boolean labelValue = !out.isEmpty() && out.get(out.size() - 1).hasFamily("label");
-                for (Piece p : gap(text.substring(at, start), grid, cell, sub, rowStart && out.isEmpty(), glued && !labelValue)) {
+                for (Piece p : gap(text.substring(at, start), grid, cell, sub, rowStart && out.isEmpty(), glued && !labelValue, local)) {
                     out.add(p);
                     sub++;
                 }
             }
             Matcher note = (h.hasFamily("title") ? YEAR_NOTE : NOTE).matcher(text.substring(end));
             if (note.find()) end += note.end();
-            out.add(piece(text.substring(start, end).strip(), Piece.Kind.VOCAB, h.entries(), grid, cell, sub++,
-                    rowStart && out.isEmpty()));
+            boolean phrase = h.hasFamily("phrase"); // a stock phrase run into the next cell: a value, not a heading
+            out.add(piece(text.substring(start, end).strip(), phrase ? Piece.Kind.TEXT : Piece.Kind.VOCAB,
+                    phrase ? List.of() : h.entries(), grid, cell, sub++, rowStart && out.isEmpty()));
             at = end;
         }
         if (at < text.length()) {
             boolean labelValue = !out.isEmpty() && out.get(out.size() - 1).hasFamily("label")
                     && !out.get(out.size() - 1).has("label.self_score");
-            for (Piece p : gap(text.substring(at), grid, cell, sub, rowStart && out.isEmpty(), glued && !labelValue)) {
+            for (Piece p : gap(text.substring(at), grid, cell, sub, rowStart && out.isEmpty(), glued && !labelValue, local)) {
                 out.add(p);
                 sub++;
             }
@@ -213,7 +219,7 @@ public final class Segmenter {
         for (int i = 0; i < hits.size(); i++) {
             Vocabulary.Hit h = hits.get(i);
             int len = h.end() - h.start();
-            boolean touches = h.start() == 0 || h.end() == key.length()
+            boolean touches = h.start() == 0 || h.end() == key.length() || followedByFigure(key, h.end())
                     || (i > 0 && joins(key, hits.get(i - 1).end(), h.start()))
                     || (i + 1 < hits.size() && joins(key, h.end(), hits.get(i + 1).start()));
             boolean inSentence = inSentence(key, h);
@@ -221,6 +227,10 @@ public final class Segmenter {
             if (keep) out.add(h);
         }
         return out;
+    }
+
+    private static boolean followedByFigure(String key, int at) {
+        return at < key.length() && (Character.isDigit(key.charAt(at)) || "≥≤=<>:".indexOf(key.charAt(at)) >= 0);
     }
 
     /** Two headings touch when nothing but a note, a colon or a number of points lies between them. */
@@ -234,8 +244,10 @@ public final class Segmenter {
     private static boolean inSentence(String key, Vocabulary.Hit h) {
         int a = Math.max(0, h.start() - 12);
         int b = Math.min(key.length(), h.end() + 12);
-        return SENTENCE.matcher(key.substring(a, b)).find() || key.substring(a, b).contains(",");
+        return SENTENCE.matcher(key.substring(a, b)).find() || CLAUSE.matcher(key.substring(a, b)).find();
     }
+
+    private static final Pattern CLAUSE = Pattern.compile("[,，、“”\"]");
 
     /**
      * A label's value runs to the next label: "转移支付(项目)名称车辆购置税收入补助地方资金(…)" keeps
@@ -270,12 +282,12 @@ public final class Segmenter {
     }
 
     /** Text between headings: a separator colon dropped, values cut apart when the cell ran cells together. */
-    private static List<Piece> gap(String raw, int grid, Cell cell, int sub0, boolean rowStart, boolean glued) {
+    private static List<Piece> gap(String raw, int grid, Cell cell, int sub0, boolean rowStart, boolean glued, boolean local) {
         String text = raw.strip();
         while (text.startsWith(":") || text.startsWith("：")) text = text.substring(1).strip();
         List<Piece> out = new ArrayList<>();
         if (text.isEmpty()) return out;
-        List<String> parts = valueParts(text, glued);
+        List<String> parts = valueParts(text, glued, local);
         int sub = sub0;
         for (String p : parts) {
             Shape s = Shape.of(p);
@@ -296,8 +308,10 @@ public final class Segmenter {
      * values or more, or the cell already ran headings together: a name with one number in it
      * ("0-6岁儿童健康管理数") stays whole.
      */
-    static List<String> valueParts(String text, boolean glued) {
+    static List<String> valueParts(String text, boolean glued, boolean local) {
         if (NAME_PREFIX.matcher(text).find() && !glued) return List.of(text);
+        // prose keeps its numbers (but not figures run into its start), unless headings were run into it too
+        boolean prose = !local && SENTENCE.matcher(text).find();
         List<int[]> values = new ArrayList<>();
         Matcher m = VALUE_START.matcher(text);
         Matcher prefix = NAME_PREFIX.matcher(text);
@@ -308,6 +322,7 @@ public final class Segmenter {
                 from = start + 1;
                 continue;
             }
+            if (prose && start > (values.isEmpty() ? 0 : values.get(values.size() - 1)[1])) break;
             Matcher date = DATE_RUN.matcher(text).region(start, text.length());
             if (date.lookingAt()) { // a date is part of the words around it: "完成时间为2022年12月30日"
                 from = date.end();

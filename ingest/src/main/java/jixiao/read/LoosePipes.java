@@ -13,14 +13,17 @@ final class LoosePipes {
     private LoosePipes() {
     }
 
-    /** A line that only strict Markdown tables lack: a cell line, a pipe-only line, an unclosed row. */
-    static boolean isLoose(String line) {
+    /** A line of pipes alone, or a row ending in a run of them: the padding that closes a row. */
+    static boolean closesRow(String line) {
         String s = line.strip();
-        if (s.isEmpty()) return false;
-        boolean starts = s.startsWith("|");
-        boolean ends = s.endsWith("|");
         if (isPipesOnly(s) && s.chars().filter(c -> c == '|').count() >= 2) return true;
-        return starts != ends;
+        return s.endsWith("||") && !isPipesOnly(s);
+    }
+
+    /** "项目名称 |": one cell on its own line, closed by its pipe. */
+    static boolean isCellLine(String line) {
+        String s = line.strip();
+        return s.endsWith("|") && !s.startsWith("|") && s.indexOf('|') == s.length() - 1;
     }
 
     static boolean isPipesOnly(String s) {

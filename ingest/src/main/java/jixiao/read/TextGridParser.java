@@ -169,7 +169,7 @@ final class TextGridParser {
             int lineNo = i + 1;
             StringBuilder joined = new StringBuilder(lines[i].strip());
             while (!PipeTable.isRule(joined.toString()) && !joined.toString().endsWith("|") && i + 1 < lines.length
-                    && kinds[i + 1] != Kind.BLANK && kinds[i + 1] != Kind.PIPE) {
+                    && kinds[i + 1] != Kind.BLANK && !lines[i + 1].strip().startsWith("|")) {
                 i++;
                 joined.append('\n').append(lines[i].strip());
             }
@@ -185,10 +185,12 @@ final class TextGridParser {
     /** A pipe block with cell lines, pipe-only lines or unclosed rows: see {@link LoosePipes}. */
     private static boolean isLooseBlock(String[] lines, Kind[] kinds, int start) {
         int seen = 0;
+        int cellLines = 0;
         for (int i = start; i < lines.length && seen < 40; i++) {
             if (kinds[i] == Kind.BLANK) continue;
             if (kinds[i] != Kind.PIPE && !followedByPipe(kinds, i)) break;
-            if (kinds[i] == Kind.PIPE && LoosePipes.isLoose(lines[i])) return true;
+            if (kinds[i] == Kind.PIPE && LoosePipes.closesRow(lines[i])) return true;
+            if (kinds[i] == Kind.PIPE && LoosePipes.isCellLine(lines[i]) && ++cellLines >= 2) return true;
             seen++;
         }
         return false;

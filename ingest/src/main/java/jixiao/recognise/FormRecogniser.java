@@ -40,7 +40,12 @@ public final class FormRecogniser {
      */
     private static Recognised choose(Recognised columns, Recognised stream) {
         if (!columns.forms().isEmpty() && ReadingQuality.of(columns) >= ReadingQuality.of(stream)) return columns;
-        return new Recognised(stream.forms(), columns.summaries(), new ArrayList<>(stream.setAside()), stream.rejects());
+        List<SetAside> aside = new ArrayList<>();
+        for (SetAside s : stream.setAside()) {
+            // summary tables are read by the column reader; one it read is not set aside
+            if (!(s.kind().equals("summary table") && !columns.summaries().isEmpty())) aside.add(s);
+        }
+        return new Recognised(stream.forms(), columns.summaries(), aside, stream.rejects());
     }
 
     private Recognised byColumns(String source, List<Grid> grids) {

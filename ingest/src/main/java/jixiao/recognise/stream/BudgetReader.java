@@ -264,8 +264,11 @@ final class BudgetReader {
             this.options = options;
         }
 
+        /** The most the arithmetic can take off a matching's cost: what pruning must allow for. */
+        private static final double BEST_ARITHMETIC = 2.5;
+
         void run(int v, int f, List<Token> chosen, double cost) {
-            if (cost >= bestCost) return;
+            if (cost - BEST_ARITHMETIC >= bestCost) return;
             if (v == options.size() || f == fields.size()) {
                 double total = cost + 0.6 * (options.size() - v);
                 List<Token> full = new ArrayList<>(chosen);
@@ -290,6 +293,11 @@ final class BudgetReader {
                     }
                     if (f + parts.size() > fields.size()) continue;
                     double c = 0.2 * parts.size();
+                    // a cut that leaves bare zeros is suspect; amounts cut into equal halves are the common case
+                    for (Token x : parts) if (x.value != null && x.value == 0) c += 0.5;
+                    for (int a = 0; a + 1 < parts.size(); a++) {
+                        if (parts.get(a).value != null && parts.get(a).value.equals(parts.get(a + 1).value)) c -= 0.3;
+                    }
                     boolean ok = true;
                     for (int k = 0; k < parts.size(); k++) {
                         double fc = fit(fields.get(f + k), parts.get(k));

@@ -27,7 +27,7 @@ final class FormFinder {
         State state = new State();
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
-            Span.Kind titleKind = titleKind(p);
+            Span.Kind titleKind = inHeadingRow(pieces, i) ? null : titleKind(p);
             // a title after a cover page (labels only) heads the same form; after a table or budget, the next one
             boolean opensForm = titleKind == Span.Kind.FORM && (state.hasBody() || kind != Span.Kind.FORM);
             boolean opensOther = titleKind != null && titleKind != Span.Kind.FORM && (state.hasContent() || kind != titleKind);
@@ -47,6 +47,14 @@ final class FormFinder {
         }
         if (start < pieces.size()) out.add(region(kind, start, pieces.size(), title, pieces));
         return out;
+    }
+
+    /** 评分标准 as one column heading among others is a heading, not a title. */
+    private static boolean inHeadingRow(List<Piece> pieces, int i) {
+        Piece p = pieces.get(i);
+        if (p.rowStart() || i == 0) return false;
+        Piece prev = pieces.get(i - 1);
+        return prev.row() == p.row() && prev.grid() == p.grid() && prev.isVocab() && (prev.hasFamily("ind") || prev.hasFamily("budget"));
     }
 
     private static boolean titleJustBefore(List<Piece> pieces, int i, int start) {

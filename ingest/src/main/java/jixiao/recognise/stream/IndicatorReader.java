@@ -30,9 +30,16 @@ final class IndicatorReader {
     /** The table as read. */
     record Table(List<Indicator> indicators, Double total, Double executionRate, Double executionWeight,
                  Double executionScore, String executionReason, boolean headed, boolean ended, String strategy,
-                 List<Field> schema, String template, double cost, int headerAt, List<String> remarks) {
+                 List<Field> schema, String template, double cost, int headerAt, List<String> remarks,
+                 List<Double> totalLine) {
         static final Table NONE = new Table(List.of(), null, null, null, null, null, false, false, "none", List.of(),
-                Template.UNKNOWN, RowAligner.INF, -1, List.of());
+                Template.UNKNOWN, RowAligner.INF, -1, List.of(), List.of());
+
+        /** The total score, judged with the budget block's execution score where the table lacks one. */
+        Double total(Double budgetExecutionScore) {
+            Double exec = executionScore != null ? executionScore : budgetExecutionScore;
+            return IndicatorReader.total(totalLine, indicators, executionWeight, exec);
+        }
 
         boolean found() {
             return !indicators.isEmpty();
@@ -336,14 +343,15 @@ final class IndicatorReader {
         }
         Double total = total(totals, out, execWeight, execScore);
         return new Table(out, total, execRate, execWeight, execScore, execReason, headed, ended,
-                trust ? "rows" : "stream", c.schema, c.template == null ? null : c.template, res.cost(), headerAt, remarks);
+                trust ? "rows" : "stream", c.schema, c.template == null ? null : c.template, res.cost(), headerAt, remarks,
+                List.copyOf(totals));
     }
 
     /**
      * The total line's figure: the last of its numbers; when it prints one number that is the sum of
      * the weights and not of the scores, it is the weights' total and the form prints no total score.
      */
-    private static Double total(List<Double> totals, List<Indicator> inds, Double execWeight, Double execScore) {
+    static Double total(List<Double> totals, List<Indicator> inds, Double execWeight, Double execScore) {
         if (totals.isEmpty()) return null;
         Double last = totals.get(totals.size() - 1);
         if (totals.size() > 1) return last;
@@ -358,7 +366,7 @@ final class IndicatorReader {
                 anyScore = true;
             }
         }
-        if (anyScore) return Math.abs(sc - last) < 0.011 ? last : null;
+        if (anyScore) return Math.abs(sc - last) < 0.011 || execScore != null && Math.abs(sc - execScore - last) < 0.011 ? last : null;
         return anyWeight ? null : last;
     }
 

@@ -18,7 +18,15 @@ final class RowAligner {
     private static final double ROW_START = 0.25;
 
     /** One filled column of a row: the text it holds and the pieces it came from. */
-    record Filled(Field field, String text, boolean split) {
+    record Filled(Field field, String text, boolean split, int col) {
+        Filled(Field field, String text, boolean split) {
+            this(field, text, split, -1);
+        }
+
+        /** A wrapped line's text, to be joined to the cell of its row it continues (field null). */
+        static Filled continuation(Piece p) {
+            return new Filled(null, p.text(), false, p.col());
+        }
     }
 
     /** One row as aligned; {@code head} is the piece that opened it. */
@@ -69,6 +77,7 @@ final class RowAligner {
 
     private Result run() {
         int n = pieces.size();
+        wrapLine = wrapLines();
         int states = full.size() + 1; // 0: no open row; s: last filled column is full[s-1]
         double[][] cost = new double[n + 1][states];
         Step[][] how = new Step[n + 1][states];
@@ -86,6 +95,11 @@ final class RowAligner {
                     // reading on across a printed row break is allowed, at a price, where rows are worth trusting
                     double across = !trustRows && rowsKnown && p.rowStart() ? 0.3 : 0;
                     for (int k = s; k < full.size(); k++) tryFill(cost, how, i, s, k, c0 + skips(s, k) + across, false);
+                }
+                // a line of words under a row, in no column of its own: the wrapped rest of one of the row's cells
+                if (s - 1 >= nameAt && p.kind() == Piece.Kind.TEXT && wrapLine[i] && !looksLikeHeading(p)
+                        && Shape.of(p.text()).type() == Shape.Type.TEXT) {
+                    relax(cost, how, i + 1, s, c0 + 0.35, new Step(i, s, List.of(Filled.continuation(p)), false, null));
                 }
                 boolean mayStart = !(trustRows && !p.rowStart()) || s == 0 && i == 0;
                 if (mayStart) {
@@ -108,6 +122,33 @@ final class RowAligner {
         return new Result(backtrack(how, n, bestS), best);
     }
 
+    private boolean[] wrapLine;
+
+    /**
+     * Pieces on a printed line that holds one or two bits of words and nothing else: the wrapped rest
+     * of the cells of the line above (PDF and space-aligned exports print a long cell over lines).
+     */
+    private boolean[] wrapLines() {
+        int n = pieces.size();
+        boolean[] out = new boolean[n];
+        int i = 0;
+        while (i < n) {
+            int j = i + 1;
+            while (j < n && !(pieces.get(j).rowStart() || pieces.get(j).row() != pieces.get(i).row())) j++;
+            int words = 0;
+            boolean other = false;
+            for (int k = i; k < j; k++) {
+                Piece p = pieces.get(k);
+                if (p.kind() == Piece.Kind.TEXT) words++;
+                else if (p.kind() != Piece.Kind.EMPTY) other = true;
+            }
+            boolean wrap = !other && words >= 1 && words <= 2 && pieces.get(i).row() > 0;
+            for (int k = i; k < j; k++) out[k] = wrap;
+            i = j;
+        }
+        return out;
+    }
+
     private void relax(double[][] cost, Step[][] how, int i, int s, double c, Step step) {
         if (c < cost[i][s]) {
             cost[i][s] = c;
@@ -124,7 +165,7 @@ final class RowAligner {
         // one piece, one column; a name may be a heading's word (服务对象满意度) once the row has its level two
         double e = emit(f, p) + position(f, p) + pair(i, s, k);
         if (f == Field.NAME && p.isVocab() && !newRow && s - 1 == 1 && (p.hasFamily("level2") || p.hasFamily("level1"))) e = 0.6;
-        if (e < INF) relax(cost, how, i + 1, k + 1, base + e, new Step(i, s, List.of(new Filled(f, text(f, p), false)), newRow, p));
+        if (e < INF) relax(cost, how, i + 1, k + 1, base + e, new Step(i, s, List.of(new Filled(f, text(f, p), false, p.col())), newRow, p));
         // a name wrapped or cut into pieces: up to three pieces of words
         if (f == Field.NAME) {
             StringBuilder joined = new StringBuilder(p.text());
@@ -134,7 +175,7 @@ final class RowAligner {
                 joined.append(q.text());
                 double ej = emitName(joined.toString(), p) + 0.35 * t;
                 if (ej < INF) relax(cost, how, i + t + 1, k + 1, base + ej,
-                        new Step(i, s, List.of(new Filled(f, joined.toString(), false)), newRow, p));
+                        new Step(i, s, List.of(new Filled(f, joined.toString(), false, p.col())), newRow, p));
             }
             // a name with its target and actual run on: 项目完成及时性及时较及时
             if (p.glued() && p.kind() == Piece.Kind.TEXT && k + 2 < full.size() && full.get(k + 1) == Field.TARGET
@@ -365,6 +406,29 @@ final class RowAligner {
         return p.text();
     }
 
+    /** The cell of a row holding words that a wrapped line continues: the one in the line's column, else the name. */
+    private static Filled nearestText(Map<Field, Filled> row, int col) {
+        if (col <= 0) { // a line on its own has no column to go by: it wraps the reason if the row gave one, else the name
+            for (Field f : List.of(Field.REASON, Field.METHOD)) {
+                Filled c = row.get(f);
+                if (c != null && c.text() != null) return c;
+            }
+            return row.get(Field.NAME);
+        }
+        Filled best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Filled f : row.values()) {
+            if (f.field() == Field.L1 || f.field() == Field.L2) continue;
+            if (f.text() == null || Shape.of(f.text()).type() != Shape.Type.TEXT && f.field() != Field.NAME) continue;
+            int d = f.col() < 0 || col < 0 ? 1000 : Math.abs(f.col() - col);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = f;
+            }
+        }
+        return best != null ? best : row.get(Field.NAME);
+    }
+
     private List<Aligned> backtrack(Step[][] how, int n, int s) {
         List<List<Filled>> steps = new ArrayList<>();
         List<Boolean> newRows = new ArrayList<>();
@@ -391,7 +455,16 @@ final class RowAligner {
                 head = heads.get(x);
             }
             if (current == null) continue;
-            for (Filled f : steps.get(x)) current.put(f.field(), f);
+            for (Filled f : steps.get(x)) {
+                if (f.field() != null) {
+                    current.put(f.field(), f);
+                    continue;
+                }
+                Filled target = nearestText(current, f.col());
+                if (target != null) {
+                    current.put(target.field(), new Filled(target.field(), target.text() + f.text(), target.split(), target.col()));
+                }
+            }
         }
         if (current != null) out.add(new Aligned(current, head));
         return out;

@@ -29,6 +29,8 @@ public final class Segmenter {
     private static final Pattern DATE_RUN = Pattern.compile(
             "(?:19|20)\\d{2}\\s*年(?!度)(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)?|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{1,2}\\s*月(?:底|末|初|前)");
     private static final Pattern NAME_PREFIX = Pattern.compile("^指标\\s*\\d+\\s*[:：]");
+    private static final Pattern PUSHED_NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)?%?)\\s+(\\p{IsHan}.*)$");
+    private static final Pattern PUSHED_AFTER = Pattern.compile("^(.*\\p{IsHan})\\s+(\\d+(?:\\.\\d+)?%?|[=≥≤<>]|>=|<=)$");
     private static final Pattern FORMULA = Pattern.compile("[=×*/÷]");
     private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
 
@@ -112,6 +114,10 @@ public final class Segmenter {
     static List<String> spacedParts(String raw) {
         String text = Key.dropPinyin(raw).replaceAll("\\s*\\n\\s*", "").strip();
         String[] words = text.split("[\\s\\u3000]+");
+        Matcher pushed = PUSHED_NUMBER.matcher(text);
+        if (pushed.matches()) return List.of(pushed.group(1), pushed.group(2)); // "6.37 因存在…": a score pushed against its reason
+        Matcher pushedAfter = PUSHED_AFTER.matcher(text);
+        if (pushedAfter.matches()) return List.of(pushedAfter.group(1), pushedAfter.group(2)); // "提升公共服 15", "…改造费 ="
         if (words.length < 3) return List.of(text);
         int cells = 0;
         for (String w : words) {

@@ -41,12 +41,10 @@ final class Splits {
             return;
         }
         if (parts.size() == max) return;
-        for (int end = at + 1; end <= s.length(); end++) {
+        // longest numbers first: amounts run together are long, and the cap on results must not cut them off
+        for (int end = Math.min(s.length(), at + 16); end > at; end--) {
             String part = s.substring(at, end);
-            if (!wellFormed(part, maxDecimals)) {
-                if (part.length() > 14) break;
-                continue;
-            }
+            if (!wellFormed(part, maxDecimals)) continue;
             // a number may not end just before a '.' or '%' that would then start the next one
             if (end < s.length() && (s.charAt(end) == '.' || s.charAt(end) == '%')) continue;
             parts.add(part);

@@ -97,19 +97,20 @@ public final class StreamRecogniser {
         BudgetReader.Budget budget = BudgetReader.read(labels.head());
         IndicatorReader.Table table = IndicatorReader.read(r, 0);
         boolean hasName = labels.hasLabel("label.project_name");
-        if (!hasName && !budget.hasAmounts() && !table.found()) return null; // a title, narrative or chrome
-        if (!table.found() && !budget.hasAmounts() && (name == null || name.isEmpty())) return null;
-        // without a title or a name, only an indicator table makes a form (a page that starts mid-table)
-        if (r.title() == null && !hasName && !table.found()) return null;
         boolean anyValue = table.indicators().stream().anyMatch(i -> i.targetText() != null || i.actualText() != null
                 || i.score() != null);
-        if ((name == null || name.isEmpty()) && !budget.hasAmounts() && !anyValue) {
-            // headings and points but nothing filled in: a blank template or an evaluation-method table
-            return hasName || r.title() != null ? new Read(null, List.of(), true) : null;
+        boolean named = name != null && !name.isEmpty();
+        if (!named && !budget.hasAmounts() && !anyValue) {
+            // headings (and points) but nothing filled in: a blank template, or a title or narrative alone
+            boolean template = hasName && (table.headed() || labels.hasLabel("label.department") || budget.headed());
+            return template ? new Read(null, List.of(), true) : null;
         }
+        if (!hasName && !budget.hasAmounts() && !table.found()) return null; // a title, narrative or chrome
+        // without a title or a name, only an indicator table makes a form (a page that starts mid-table)
+        if (r.title() == null && !hasName && !table.found()) return null;
         Integer year = labels.year();
         if (year == null) year = documentYear;
-        Double total = table.total();
+        Double total = table.total(budget.score());
         if (total == null) total = selfScore(r);
         Labels after = new Labels(r, r.size());
         List<String> missing = missing(hasName, budget, table);

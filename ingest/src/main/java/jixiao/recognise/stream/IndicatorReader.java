@@ -136,7 +136,10 @@ final class IndicatorReader {
         boolean rowsUsable = rowsUsable(body);
         Table best = null;
         double bestScore = Double.MAX_VALUE;
+        schemas.sort(java.util.Comparator.comparingDouble(Candidate::prior));
         for (Candidate c : schemas) {
+            // no reading can gain more than the arithmetic's reward: a dearer prior cannot win
+            if (best != null && c.prior - MAX_ARITHMETIC_REWARD >= bestScore) break;
             for (boolean trust : rowsUsable ? new boolean[] {true, false} : new boolean[] {false}) {
                 RowAligner.Result res = RowAligner.align(body, c.schema, trust, trust ? columns : null, rowsUsable);
                 if (res.cost() >= RowAligner.INF) continue;
@@ -146,9 +149,19 @@ final class IndicatorReader {
                     bestScore = score;
                     best = t;
                 }
+                // printed rows read cleanly under the heading's own columns: nothing else will do better
+                if (trust && c.template == null && clean(res, t)) return t;
             }
         }
         return best == null ? Table.NONE : best;
+    }
+
+    private static final double MAX_ARITHMETIC_REWARD = 3.0;
+
+    /** A reading whose every row cost little and whose figures add up. */
+    private static boolean clean(RowAligner.Result res, Table t) {
+        int rows = Math.max(1, t.indicators().size());
+        return res.cost() / rows <= 0.45 && arithmetic(t) < 0;
     }
 
     private static boolean isMidRowTotal(Span r, int i) {

@@ -13,7 +13,7 @@ import jixiao.recognise.vocab.Vocabulary;
  * cut from text that ran cells together, so its digits may hold several numbers (1515: 15 and 15).
  */
 public record Piece(String text, String key, Kind kind, List<Vocabulary.Entry> entries, int grid, int row, int col,
-                    int sub, boolean rowStart, String place, boolean glued) {
+                    int sub, boolean rowStart, String place, boolean glued, Shape shape) {
 
     /** What a piece is, judged from its text alone. */
     public enum Kind {
@@ -33,6 +33,12 @@ public record Piece(String text, String key, Kind kind, List<Vocabulary.Entry> e
 
     public Piece {
         entries = List.copyOf(entries);
+        if (shape == null) shape = Shape.of(text); // read once: the aligner asks for it many times
+    }
+
+    public Piece(String text, String key, Kind kind, List<Vocabulary.Entry> entries, int grid, int row, int col, int sub,
+                 boolean rowStart, String place, boolean glued) {
+        this(text, key, kind, entries, grid, row, col, sub, rowStart, place, glued, null);
     }
 
     public boolean has(String field) {
@@ -48,15 +54,11 @@ public record Piece(String text, String key, Kind kind, List<Vocabulary.Entry> e
     }
 
     public Piece asGlued() {
-        return glued ? this : new Piece(text, key, kind, entries, grid, row, col, sub, rowStart, place, true);
+        return glued ? this : new Piece(text, key, kind, entries, grid, row, col, sub, rowStart, place, true, shape);
     }
 
     public boolean isVocab() {
         return kind == Kind.VOCAB;
-    }
-
-    public Shape shape() {
-        return Shape.of(text);
     }
 
     @Override

@@ -123,6 +123,21 @@ final class RowAligner {
     }
 
     private boolean[] wrapLine;
+    private double[][] emitted;
+
+    /** emit() of a piece for a column, computed once per alignment. */
+    private double emitCached(int i, Field f) {
+        if (emitted == null) {
+            emitted = new double[pieces.size()][Field.values().length];
+            for (double[] row : emitted) java.util.Arrays.fill(row, Double.NaN);
+        }
+        double v = emitted[i][f.ordinal()];
+        if (Double.isNaN(v)) {
+            v = emit(f, pieces.get(i));
+            emitted[i][f.ordinal()] = v;
+        }
+        return v;
+    }
 
     /**
      * Pieces on a printed line that holds one or two bits of words and nothing else: the wrapped rest
@@ -163,7 +178,7 @@ final class RowAligner {
         if (f.compareTo(Field.NAME) > 0 && newRow) return;
         Piece p = pieces.get(i);
         // one piece, one column; a name may be a heading's word (服务对象满意度) once the row has its level two
-        double e = emit(f, p) + position(f, p) + pair(i, s, k);
+        double e = emitCached(i, f) + position(f, p) + pair(i, s, k);
         if (f == Field.NAME && p.isVocab() && !newRow && s - 1 == 1 && (p.hasFamily("level2") || p.hasFamily("level1"))) e = 0.6;
         if (e < INF) relax(cost, how, i + 1, k + 1, base + e, new Step(i, s, List.of(new Filled(f, text(f, p), false, p.col())), newRow, p));
         // a name wrapped or cut into pieces: up to three pieces of words
@@ -247,6 +262,7 @@ final class RowAligner {
             // a bare number or rate after a name is its value, not its end ("…率" + "100%")
             return false;
         }
+        if (q.kind() == Piece.Kind.TEXT && (isBareUnit(q.text()) || q.text().contains("/"))) return false; // a unit column's cell
         boolean sameCell = q.grid() == first.grid() && q.row() == first.row() && q.col() == first.col();
         if (trustRows) return sameCell;
         return sameCell || (prev.kind() == Piece.Kind.TEXT && q.kind() == Piece.Kind.TEXT && q.text().length() <= 3);
@@ -287,8 +303,18 @@ final class RowAligner {
         };
     }
 
-    /** What leaving a piece out costs: free for blanks and repeats of a merged cell, dear for words. */
+    private double[] dropped;
+
     private double drop(int i) {
+        if (dropped == null) {
+            dropped = new double[pieces.size()];
+            for (int k = 0; k < dropped.length; k++) dropped[k] = dropCost(k);
+        }
+        return dropped[i];
+    }
+
+    /** What leaving a piece out costs: free for blanks and repeats of a merged cell, dear for words. */
+    private double dropCost(int i) {
         Piece p = pieces.get(i);
         if (p.kind() == Piece.Kind.EMPTY) return 0;
         if (i > 0) {
@@ -312,7 +338,8 @@ final class RowAligner {
             // a name may be a heading's word (服务对象满意度, 预算执行率), never a column heading or a label
             case NAME -> p.isVocab() ? (p.has("row.execution") ? 0.3 : INF) : emitName(p.text(), p);
             case NATURE -> p.kind() == Piece.Kind.SIGN ? 0 : INF;
-            case UNIT -> p.kind() == Piece.Kind.EMPTY ? 0.1 : p.kind() == Piece.Kind.TEXT && isUnitLike(p.text()) ? 0 : INF;
+            case UNIT -> p.kind() == Piece.Kind.EMPTY ? 0.1 : p.kind() != Piece.Kind.TEXT ? INF
+                    : isBareUnit(p.text()) ? 0 : isUnitLike(p.text()) ? 0.6 : INF;
             case TARGET, ACTUAL -> switch (p.kind()) {
                 case VALUE -> s.type() == Shape.Type.GLUED ? 1.2 : 0;
                 case TEXT -> s.type() == Shape.Type.POINTS ? 2.0 : isBareUnit(p.text()) ? 0.9
@@ -363,8 +390,12 @@ final class RowAligner {
     /** A unit on its own ("%", "元/人"): what a 度量单位 column holds, not a target. */
     static boolean isBareUnit(String text) {
         String t = text.strip();
-        return t.equals("%") || jixiao.recognise.vocab.Vocabulary.get().isUnit(jixiao.recognise.vocab.Key.of(t));
+        return t.equals("%") || COMPOUND_UNIT.matcher(t).matches()
+                || jixiao.recognise.vocab.Vocabulary.get().isUnit(jixiao.recognise.vocab.Key.of(t));
     }
+
+    /** 台/套, 万元/辆, 元/人·月: a unit per unit. */
+    private static final java.util.regex.Pattern COMPOUND_UNIT = java.util.regex.Pattern.compile("^[^\\d\\s/]{1,3}/[^\\d\\s/]{1,4}$");
 
     static boolean isUnitLike(String text) {
         String t = text.strip();

@@ -41,14 +41,24 @@ public final class Segmenter {
     public static List<Piece> pieces(List<Grid> grids) {
         List<Piece> out = new ArrayList<>();
         boolean runTogether = runTogether(grids);
+        Piece previous = null;
         for (int g = 0; g < grids.size(); g++) {
             List<Row> rows = joinWrappedHeadings(grids.get(g).rows());
             for (int r = 0; r < rows.size(); r++) {
                 boolean rowStart = true;
+                Piece last = null;
                 for (Cell cell : rows.get(r).cells()) {
-                    List<Piece> parts = cell(cell, g, r, rowStart, runTogether);
+                    boolean afterLabel = previous != null && previous.isVocab() && previous.hasFamily("label");
+                    List<Piece> parts = cell(cell, g, r, rowStart, runTogether, afterLabel);
                     if (!parts.isEmpty()) rowStart = false;
-                    out.addAll(parts);
+                    for (Piece p : parts) {
+                        // a merged heading or label repeats in every cell it spans: once is enough
+                        if (last != null && p.isVocab() && last.isVocab() && p.text().equals(last.text())
+                                && !p.hasFamily("level1") && !p.hasFamily("level2")) continue; // 满意度指标 | 满意度指标 are two levels
+                        out.add(p);
+                        if (p.kind() != Piece.Kind.EMPTY) last = p;
+                        if (p.kind() != Piece.Kind.EMPTY) previous = p;
+                    }
                 }
             }
         }
@@ -89,7 +99,11 @@ public final class Segmenter {
         return false;
     }
 
-    static List<Piece> cell(Cell cell, int grid, int row, boolean rowStart, boolean runTogether) {
+    /**
+     * Pieces of one cell; {@code afterLabel}: the cell follows a label, so it is that label's value and
+     * is cut only at another label ("项目资金" inside a project name is the name's).
+     */
+    static List<Piece> cell(Cell cell, int grid, int row, boolean rowStart, boolean runTogether, boolean afterLabel) {
         String text = Key.dropPinyin(cell.text()).replaceAll("\\s*\\n\\s*", "").strip();
         List<Piece> out = new ArrayList<>();
         if (text.isEmpty()) {
@@ -99,7 +113,8 @@ public final class Segmenter {
         List<String> parts = spacedParts(cell.text());
         int sub = 0;
         for (String part : parts) {
-            for (Piece p : part(part, grid, cell, sub, rowStart && out.isEmpty(), runTogether || parts.size() > 1)) {
+            for (Piece p : part(part, grid, cell, sub, rowStart && out.isEmpty(), runTogether || parts.size() > 1,
+                    afterLabel && out.isEmpty())) {
                 out.add(p);
                 sub++;
             }
@@ -150,7 +165,8 @@ public final class Segmenter {
     }
 
     /** One space-free part: headings and labels cut out, values cut apart, the rest as text. */
-    static List<Piece> part(String text, int grid, Cell cell, int sub0, boolean rowStart, boolean runTogether) {
+    static List<Piece> part(String text, int grid, Cell cell, int sub0, boolean rowStart, boolean runTogether,
+                            boolean afterLabel) {
         List<Piece> out = new ArrayList<>();
         List<Vocabulary.Entry> whole = VOCAB.whole(text).stream()
                 .filter(e -> !e.family().equals("unit") && !e.family().equals("phrase") && !e.field().equals("row.placeholder")).toList();
@@ -169,7 +185,7 @@ public final class Segmenter {
         }
         KeyMap km = KeyMap.of(text);
         List<Vocabulary.Hit> hits = NAME_PREFIX.matcher(text).find() ? List.of() : strong(VOCAB.scan(km.key), km.key);
-        hits = labelValuesKept(titlesSwallow(hits));
+        hits = labelValuesKept(titlesSwallow(hits), afterLabel);
         int at = 0;
         int sub = sub0;
         boolean glued = !hits.isEmpty() || runTogether;
@@ -225,11 +241,14 @@ public final class Segmenter {
         for (int i = 0; i < hits.size(); i++) {
             Vocabulary.Hit h = hits.get(i);
             int len = h.end() - h.start();
-            boolean touches = h.start() == 0 || h.end() == key.length() || followedByFigure(key, h.end())
+            boolean prose = SENTENCE.matcher(key).find() || CLAUSE.matcher(key).find();
+            boolean atEdge = (h.start() == 0 || h.end() == key.length()) && !prose;
+            boolean touches = atEdge || followedByFigure(key, h.end())
                     || (i > 0 && joins(key, hits.get(i - 1).end(), h.start()))
                     || (i + 1 < hits.size() && joins(key, h.end(), hits.get(i + 1).start()));
             boolean inSentence = inSentence(key, h);
-            boolean keep = h.hasFamily("label") || h.hasFamily("title") || touches || (len >= 3 && !inSentence);
+            boolean label = (h.hasFamily("label") || h.hasFamily("title")) && !(prose && h.start() > 0 && inSentence);
+            boolean keep = label || touches || (len >= 3 && !inSentence);
             if (keep) out.add(h);
         }
         return out;
@@ -259,12 +278,11 @@ public final class Segmenter {
      * A label's value runs to the next label: "转移支付(项目)名称车辆购置税收入补助地方资金(…)" keeps
      * 地方资金 in the name. Only labels, titles, blocks and budget headings end a value.
      */
-    private static List<Vocabulary.Hit> labelValuesKept(List<Vocabulary.Hit> hits) {
+    private static List<Vocabulary.Hit> labelValuesKept(List<Vocabulary.Hit> hits, boolean afterLabel) {
         List<Vocabulary.Hit> out = new ArrayList<>();
-        boolean inValue = false;
+        boolean inValue = afterLabel;
         for (Vocabulary.Hit h : hits) {
-            boolean ends = h.hasFamily("label") || h.hasFamily("stop") || h.hasFamily("title") || h.hasFamily("block")
-                    || h.hasFamily("budget");
+            boolean ends = h.hasFamily("label") || h.hasFamily("stop") || h.hasFamily("title") || h.hasFamily("budget");
             if (inValue && !ends) continue;
             out.add(h);
             inValue = h.hasFamily("label") && !h.has("label.self_score");

@@ -41,7 +41,10 @@ public record Shape(Type type, String comparator, Double number, String unit, St
             comparator = comparator(lead.group(1));
             body = s.substring(lead.end()).strip();
         }
-        if (DATE.matcher(body).find()) return new Shape(Type.DATE, comparator, null, null, body);
+        // a deadline or calendar point, not a sentence that mentions one ("…年底前未能支付，下一步…")
+        if (body.length() <= 24 && body.indexOf('，') < 0 && body.indexOf(',') < 0 && DATE.matcher(body).find()) {
+            return new Shape(Type.DATE, comparator, null, null, body);
+        }
         Matcher m = NUMBER.matcher(body);
         if (m.matches()) {
             Double n = parse(m.group(1));

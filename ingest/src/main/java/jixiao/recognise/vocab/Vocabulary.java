@@ -54,6 +54,8 @@ public final class Vocabulary {
     private final List<Entry> entries;
     private final Map<String, List<Entry>> byField = new LinkedHashMap<>();
     private final Map<String, List<Entry>> byKey = new LinkedHashMap<>();
+    private final Map<String, List<Entry>> byWhole = new java.util.HashMap<>();
+    private final Map<String, List<Entry>> byBare = new java.util.HashMap<>();
     private final List<String> containedKeys;
 
     private Vocabulary(List<Entry> entries) {
@@ -61,6 +63,10 @@ public final class Vocabulary {
         for (Entry e : entries) {
             byField.computeIfAbsent(e.field(), k -> new ArrayList<>()).add(e);
             if (e.mode() != Mode.PATTERN) byKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
+            if (e.mode() == Mode.EXACT || e.mode() == Mode.CONTAINED) {
+                byWhole.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
+                byBare.computeIfAbsent(bare(e.key()), k -> new ArrayList<>()).add(e);
+            }
         }
         containedKeys = entries.stream().filter(e -> e.mode() == Mode.CONTAINED && !UNSCANNED.contains(e.family()))
                 .map(Entry::key).distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -100,11 +106,16 @@ public final class Vocabulary {
         if (key.isEmpty()) return List.of();
         String bare = bare(key);
         List<Entry> out = new ArrayList<>();
+        // entries in catalogue order: those equal to the key or its bare form, by index; prefixes and patterns by scan
+        java.util.Set<Entry> equal = new java.util.HashSet<>();
+        equal.addAll(byWhole.getOrDefault(key, List.of()));
+        equal.addAll(byWhole.getOrDefault(bare, List.of()));
+        equal.addAll(byBare.getOrDefault(bare, List.of()));
         for (Entry e : entries) {
             boolean match = switch (e.mode()) {
                 case PATTERN -> e.pattern().matcher(key).find();
                 case PREFIX -> key.startsWith(e.key());
-                case EXACT, CONTAINED -> key.equals(e.key()) || bare.equals(e.key()) || bare.equals(bare(e.key()));
+                case EXACT, CONTAINED -> equal.contains(e);
             };
             if (match) out.add(e);
         }

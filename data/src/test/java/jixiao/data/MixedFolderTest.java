@@ -33,7 +33,8 @@ class MixedFolderTest {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         Path corpus = tmp.resolve("corpus");
         new CorpusGenerator(new GeneratorConfig(corpus, 4, 2023, 2024, 3, 3,
-                List.of("txt", "xlsx", "xls", "docx", "pdf"), 9, 0), quiet).run();
+                List.of("txt", "xlsx", "xls", "docx", "pdf"), 9, 0, List.of(GeneratorConfig.SEEDS),
+                List.of(GeneratorConfig.CLEAN)), quiet).run();
         Path docs = corpus.resolve("documents");
         Files.write(docs.resolve("truncated.xlsx"), java.util.Arrays.copyOf(
                 Files.readAllBytes(findAny(docs, ".xlsx")), 600));

@@ -39,7 +39,8 @@ class SpaceExportTest {
     void manyFormsOfDifferentWidthsInOneSpaceExport() throws IOException {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         Path corpus = tmp.resolve("corpus");
-        new CorpusGenerator(new GeneratorConfig(corpus, 2, 2024, 2024, 2, 12, List.of("txt"), 13, 0), quiet).run();
+        new CorpusGenerator(new GeneratorConfig(corpus, 2, 2024, 2024, 2, 12, List.of("txt"), 13, 0,
+                List.of(GeneratorConfig.SEEDS), List.of(GeneratorConfig.CLEAN)), quiet).run();
         Map<String, List<Form>> bySource = new LinkedHashMap<>();
         for (Form f : ContractJson.readLines(corpus.resolve("truth.jsonl"))) {
             bySource.computeIfAbsent(f.source(), k -> new java.util.ArrayList<>()).add(f);

@@ -13,7 +13,9 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jixiao.data.generate.GeneratorConfig;
 import jixiao.data.generate.Noise;
+import jixiao.data.render.DocumentFormat;
 import jixiao.extract.DocumentExtractor;
 import jixiao.extract.ExtractionScore;
 import jixiao.extract.Extractor;
@@ -22,14 +24,33 @@ import picocli.CommandLine.Option;
 
 /**
  * Generates a corpus per format (with noise when asked), extracts it and scores it against its
- * truth: overall per format, and per noise kind over the damaged forms only.
+ * truth: overall per format, and per noise kind over the damaged forms only. With {@code --matrix},
+ * accuracy per catalogue template × layout instead ({@link TemplateLayoutMatrix}).
  */
-@Command(name = "roundtrip", mixinStandardHelpOptions = true, description = "Extraction accuracy on generated corpora, by format and noise kind.")
+@Command(name = "roundtrip", mixinStandardHelpOptions = true, description = "Extraction accuracy on generated corpora, by format "
+        + "and noise kind, or (--matrix) by template × layout.")
 public final class RoundTripBenchmark implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Option(names = "--noise", defaultValue = "0.3", description = "share of damaged forms (default: ${DEFAULT-VALUE})")
-    double noise;
+    @Option(names = "--noise", description = "share of damaged forms (default: 0.3; with --matrix 0)")
+    Double noise;
+
+    @Option(names = "--matrix", description = "accuracy per template (rows) × layout (columns), a small corpus per cell")
+    boolean matrix;
+
+    @Option(names = "--templates", defaultValue = "all", split = ",",
+            description = "with --matrix: catalogue templates to measure (default: ${DEFAULT-VALUE})")
+    List<String> templates;
+
+    @Option(names = "--layouts", split = ",",
+            description = "with --matrix: layouts to measure (default: the nine text layouts, xlsx, xls, docx, pdf)")
+    List<String> layouts;
+
+    @Option(names = "--departments", defaultValue = "2", description = "with --matrix: departments per cell, one document each (default: ${DEFAULT-VALUE})")
+    int departments;
+
+    @Option(names = "--projects", defaultValue = "3", description = "with --matrix: forms per document (default: ${DEFAULT-VALUE})")
+    int projects;
 
     @Option(names = "--regions", defaultValue = "4", description = "regions per corpus: 72 forms each (default: ${DEFAULT-VALUE})")
     int regions;
@@ -40,6 +61,20 @@ public final class RoundTripBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("jixiao-roundtrip");
+        if (matrix) {
+            List<String> ids = new GeneratorConfig(dir, 1, 2024, 2024, 1, 1, List.of("txt"), 7, 0, templates,
+                    List.of(GeneratorConfig.REALISTIC)).templates();
+            List<DocumentFormat> columns = new ArrayList<>();
+            if (layouts == null) {
+                for (DocumentFormat f : DocumentFormat.values()) if (f.isText()) columns.add(f);
+                columns.addAll(List.of(DocumentFormat.XLSX, DocumentFormat.XLS, DocumentFormat.DOCX, DocumentFormat.PDF));
+            } else {
+                for (String l : layouts) columns.add(DocumentFormat.byOptionName(l));
+            }
+            new TemplateLayoutMatrix(dir, departments, projects, noise == null ? 0 : noise, 7).run(ids, columns, System.out);
+            return 0;
+        }
+        double noise = this.noise == null ? 0.3 : this.noise;
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         System.out.printf("%-6s %-16s %7s %9s%n", "format", "forms", "count", "accuracy");
         for (String format : formats) {
@@ -61,7 +96,9 @@ public final class RoundTripBenchmark implements Callable<Integer> {
         for (JsonNode t : truth) {
             JsonNode n = t.path("noise");
             boolean clean = n.isEmpty();
-            if (kind == null ? clean : (!clean && kind.equals(n.get(0).asText()))) out.add(t);
+            boolean has = false;
+            for (JsonNode k : n) has |= k.asText().equals(kind);
+            if (kind == null ? clean : has) out.add(t);
         }
         return out;
     }

@@ -126,6 +126,17 @@ final class Catalogue {
                     percent("满意度指标", "满意度指标", "联系村村民认可度", ">=", 90, 98))))
             .stream().collect(Collectors.toMap(ProjectKind::id, Function.identity()));
 
+    /**
+     * 投入目标 rows of the Suzhou form (real 038): how the money was managed, each a named indicator with
+     * a target and points. Printed without a level-two heading.
+     */
+    static final List<IndicatorTemplate> INPUT_GOALS = List.of(
+            word("投入目标", "投入管理", "资金使用合规性", "合规"),
+            word("投入目标", "投入管理", "财务制度健全性", "健全"),
+            percent("投入目标", "投入管理", "配套资金到位率", "=", 100, 100),
+            word("投入目标", "投入管理", "资产产权明确性", "资产明确"),
+            word("投入目标", "投入管理", "招标过程规范性", "规范"));
+
     /** Words of vague targets (VAGUE_INDICATORS). */
     static final List<String> VAGUE_WORDS = List.of("提升", "保障", "优", "有效", "明显改善", "逐步提高");
 

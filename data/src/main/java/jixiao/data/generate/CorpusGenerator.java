@@ -22,16 +22,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import jixiao.data.layout.Layout;
+import jixiao.data.layout.Layouts;
+import jixiao.data.layout.Traditional;
 import jixiao.data.render.DocumentFormat;
+import jixiao.data.render.Page;
+import jixiao.data.render.TextStyle;
 import jixiao.extract.ContractJson;
 import jixiao.extract.Progress;
+import jixiao.model.Form;
 import jixiao.region.Division;
 import jixiao.region.Gazetteer;
+import jixiao.recognise.vocab.Template;
+import jixiao.recognise.vocab.Templates;
 
 /**
  * Writes a corpus whose truth is known: for every region × department × year one document in one
- * of the asked formats, truth.jsonl with every form as written, and planted.json with the habits
- * planted per region and year. Departments are generated in parallel, each from its own seeded
+ * of the asked formats (a text document in one of the asked layouts), each form in its department's
+ * template, truth.jsonl with every form as printed, and planted.json with the habits planted per
+ * region and year. Departments are generated in parallel, each from its own seeded
  * random stream, and written out in a fixed order: the same seed gives the same bytes.
  */
 public final class CorpusGenerator {
@@ -42,10 +50,12 @@ public final class CorpusGenerator {
 
     private final GeneratorConfig config;
     private final PrintStream log;
+    private final LayoutMix layoutMix;
 
     public CorpusGenerator(GeneratorConfig config, PrintStream log) {
         this.config = config;
         this.log = log;
+        this.layoutMix = LayoutMix.of(config.layouts());
     }
 
     public record Summary(long documents, long forms, Map<Noise, Long> noise, double seconds) {
@@ -98,44 +108,87 @@ public final class CorpusGenerator {
         Planted planted = new Planted();
         Map<Noise, Long> noise = new EnumMap<>(Noise.class);
         FormFactory factory = new FormFactory(dept.region(), planted);
+        FormPrinter printer = new FormPrinter(config.noiseRate());
+        Template template = dept.template() == null ? null : Templates.get().byId(dept.template()).orElseThrow();
+        Shows shows = template == null ? Shows.of(dept.region().style()) : Shows.of(template);
         Map<String, List<DrawnTarget>> lastYear = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
         int documents = 0;
         for (int year = config.firstYear(); year <= config.lastYear(); year++) {
-            DocumentFormat format = GeneratorConfig.format(config.formats().get(rng.nextInt(config.formats().size())),
-                    dept.region().textLayout());
+            String asked = config.formats().get(rng.nextInt(config.formats().size()));
+            DocumentFormat format = config.classic() ? GeneratorConfig.format(asked, dept.region().textLayout())
+                    : GeneratorConfig.format(asked, layoutMix.draw(rng));
             String file = dept.region().division().code() + "_" + year + "_" + dept.name() + "." + format.extension();
+            Noise documentNoise = config.classic() ? null : documentNoise(format, rng);
             List<Layout> layouts = new ArrayList<>();
             Map<String, List<DrawnTarget>> thisYear = new LinkedHashMap<>();
             for (ProjectPlan p : dept.projects()) {
                 if (!p.runsIn(year)) continue;
                 FormFactory.Made made = factory.make(file, layouts.size(), dept.name(), dept.name(), p, year,
-                        lastYear.get(p.code()), rng);
+                        lastYear.get(p.code()), shows, rng);
                 thisYear.put(p.code(), made.targets());
-                Layout layout = dept.region().style().layout(made.form());
-                Noise damage = null;
-                if (config.noiseRate() > 0 && rng.nextDouble() < config.noiseRate()) {
-                    NoisePlanter.Noisy n = NoisePlanter.plant(made.form(), layout, rng);
-                    layout = n.layout();
-                    damage = n.noise();
-                    if (damage != null) noise.merge(damage, 1L, Long::sum);
+                FormPrinter.Printed printed = template == null ? printer.seed(made.form(), dept.region().style(), rng)
+                        : printer.catalogue(made.form(), template, shows, dept, p.code(), rng);
+                Form truth = printed.truth();
+                Layout layout = printed.layout();
+                if (documentNoise == Noise.TRADITIONAL) {
+                    layout = Layouts.map(layout, s -> Traditional.withPinyin(Traditional.of(s)));
+                    truth = FormDamage.traditional(truth);
                 }
+                List<Noise> kinds = new ArrayList<>();
+                if (printed.noise() != null) kinds.add(printed.noise());
+                if (documentNoise != null) kinds.add(documentNoise);
+                kinds.forEach(k -> noise.merge(k, 1L, Long::sum));
                 layouts.add(layout);
-                lines.add(truthLine(made, damage));
+                lines.add(truthLine(truth, kinds));
             }
             lastYear = thisYear;
             if (layouts.isEmpty()) continue;
-            write(dept.folder(config.out()).resolve(String.valueOf(year)).resolve(file), format, layouts);
+            Page page = new Page(documentNoise == Noise.FILE_TITLE ? fileTitle(dept, year, rng) : null,
+                    documentNoise == Noise.PAGE_MARKERS, format == DocumentFormat.TXT_WEB_CELLS ? chrome(dept, year) : null);
+            write(dept.folder(config.out()).resolve(String.valueOf(year)).resolve(file), format, page, layouts);
             documents++;
         }
         return new DepartmentOutput(lines, planted, noise, documents);
     }
 
-    private static String truthLine(FormFactory.Made made, Noise noise) {
-        Map<String, Object> m = ContractJson.toMap(made.form());
+    /**
+     * Damage to a whole document, drawn at the noise rate: turned traditional, or for text exports of
+     * doc-sharing sites page markers or the file's name on top. Converted pages are web mirrors, so a
+     * PDF is never traditional (its font need not have every traditional character either).
+     */
+    private Noise documentNoise(DocumentFormat format, SplittableRandom rng) {
+        if (config.noiseRate() <= 0 || rng.nextDouble() >= config.noiseRate()) return null;
+        List<Noise> kinds = new ArrayList<>();
+        if (format != DocumentFormat.PDF) kinds.add(Noise.TRADITIONAL);
+        if (format.isText()) {
+            kinds.add(Noise.FILE_TITLE);
+            TextStyle style = format.textStyle();
+            if (style != TextStyle.TAB && style != TextStyle.SPACE && style != TextStyle.PIPE) kinds.add(Noise.PAGE_MARKERS);
+        }
+        return kinds.isEmpty() ? null : kinds.get(rng.nextInt(kinds.size()));
+    }
+
+    /** The file name a doc-sharing site prints above the text (001: 上海市普陀区…2022年度项目自评价.pdf). */
+    private static String fileTitle(DepartmentPlan dept, int year, SplittableRandom rng) {
+        String[] ext = {"pdf", "xlsx", "xls", "docx", "doc"};
+        return dept.name() + year + "年度项目支出绩效自评表." + ext[rng.nextInt(ext.length)];
+    }
+
+    /** A county site's page around a department's forms (007, 036). */
+    private static Page.Chrome chrome(DepartmentPlan dept, int year) {
+        String site = dept.region().division().county() + "人民政府";
+        String date = (year + 1) + "-06-30";
+        String index = dept.region().division().code() + "00" + String.format("%02d", dept.index()) + "/" + (year + 1) + "-000"
+                + (10 + dept.index());
+        return new Page.Chrome(site, dept.name() + year + "年度项目支出绩效自评情况公示", dept.name(), date, index);
+    }
+
+    private static String truthLine(Form form, List<Noise> noise) {
+        Map<String, Object> m = ContractJson.toMap(form);
         m.remove("place");
-        m.put("execution_reason", made.form().executionReason());
-        m.put("noise", noise == null ? List.of() : List.of(noise.name()));
+        m.put("execution_reason", form.executionReason());
+        m.put("noise", noise.stream().map(Noise::name).toList());
         try {
             return LINE.writeValueAsString(m);
         } catch (IOException e) {
@@ -143,11 +196,11 @@ public final class CorpusGenerator {
         }
     }
 
-    private static void write(Path file, DocumentFormat format, List<Layout> layouts) {
+    private static void write(Path file, DocumentFormat format, Page page, List<Layout> layouts) {
         try {
             Files.createDirectories(file.getParent());
             try (OutputStream o = Files.newOutputStream(file)) {
-                format.write(layouts, o);
+                format.write(layouts, page, o);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
@@ -161,6 +214,7 @@ public final class CorpusGenerator {
                 .filter(d -> d.code().charAt(4) != '7') // statistical development zones are not counties
                 .sorted(Comparator.comparing(Division::code)).toList());
         SplittableRandom rng = new SplittableRandom(config.seed());
+        if (!config.seedTemplates()) return catalogueRegions(counties, rng);
         // the first regions are in Sichuan and Shandong, whose templates the seeds show
         List<Division> chosen = new ArrayList<>();
         for (String first : List.of("四川省", "山东省")) {
@@ -173,7 +227,29 @@ public final class CorpusGenerator {
         }
         List<RegionProfile> out = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
-            out.add(RegionProfile.draw(i, chosen.get(i), config.firstYear(), config.lastYear(), rng(i, -2)));
+            out.add(RegionProfile.draw(i, chosen.get(i), config.firstYear(), config.lastYear(), null, rng(i, -2)));
+        }
+        return out;
+    }
+
+    /**
+     * With catalogue templates, the regions take the asked templates in turn (in an order the seed
+     * shuffles) as their home template, each a county of the province that publishes it.
+     */
+    private List<RegionProfile> catalogueRegions(List<Division> counties, SplittableRandom rng) {
+        List<String> order = new ArrayList<>(config.templates());
+        for (int i = order.size() - 1; i > 0; i--) java.util.Collections.swap(order, i, rng.nextInt(i + 1));
+        List<RegionProfile> out = new ArrayList<>();
+        List<Division> chosen = new ArrayList<>();
+        for (int i = 0; i < config.regions() && chosen.size() < counties.size(); i++) {
+            String template = order.get(i % order.size());
+            String province = TemplateRegions.province(template);
+            List<Division> in = counties.stream().filter(d -> province == null || province.equals(d.province()))
+                    .filter(d -> !chosen.contains(d)).toList();
+            if (in.isEmpty()) in = counties.stream().filter(d -> !chosen.contains(d)).toList();
+            Division d = in.get(rng.nextInt(in.size()));
+            chosen.add(d);
+            out.add(RegionProfile.draw(i, d, config.firstYear(), config.lastYear(), template, rng(i, -2)));
         }
         return out;
     }
@@ -199,9 +275,9 @@ public final class CorpusGenerator {
             m.put("province", r.division().province());
             m.put("city", r.division().city());
             m.put("county", r.division().county());
-            m.put("template", r.style().name());
+            m.put("template", r.template() != null ? r.template() : r.style().name());
             m.put("amount_unit", r.amountUnit());
-            m.put("text_layout", r.textLayout().name());
+            m.put("text_layout", config.classic() ? r.textLayout().name() : "drawn per document");
             Map<String, Object> years = new LinkedHashMap<>();
             for (int y = config.firstYear(); y <= config.lastYear(); y++) {
                 Map<String, Object> hs = new LinkedHashMap<>();
@@ -220,7 +296,7 @@ public final class CorpusGenerator {
         }
         root.put("regions", rs);
         Map<String, Long> n = new LinkedHashMap<>();
-        for (Noise k : Noise.values()) n.put(k.name(), noise.getOrDefault(k, 0L));
+        for (Noise k : config.classic() ? Noise.SEED_KINDS : List.of(Noise.values())) n.put(k.name(), noise.getOrDefault(k, 0L));
         root.put("noise", n);
         JSON.writeValue(file.toFile(), root);
     }

@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** A department of a region and the projects it runs over the years. */
-record DepartmentPlan(RegionProfile region, int index, DepartmentKind kind, String name, List<ProjectPlan> projects) {
+/**
+ * A department of a region and the projects it runs over the years; {@code template} is the catalogue
+ * template it publishes in (null with the seed templates, where the region's style decides).
+ */
+record DepartmentPlan(RegionProfile region, int index, DepartmentKind kind, String name, List<ProjectPlan> projects,
+                      String template) {
 
     Path folder(Path out) {
         return out.resolve("documents").resolve(region.division().code() + "-" + region.division().county());
@@ -33,7 +37,13 @@ record DepartmentPlan(RegionProfile region, int index, DepartmentKind kind, Stri
                 projects.add(new ProjectPlan(pk, projectName, code, first, c.lastYear(),
                         FormFactory.round2(Math.max(0.5, Math.min(5000, median)))));
             }
-            out.add(new DepartmentPlan(region, d, kind, name, projects));
+            // most departments publish in their county's template; the others in one of the rest asked for
+            String template = null;
+            if (region.template() != null) {
+                List<String> asked = c.templates();
+                template = rng.nextDouble() < 0.6 ? region.template() : asked.get(rng.nextInt(asked.size()));
+            }
+            out.add(new DepartmentPlan(region, d, kind, name, projects, template));
         }
         return out;
     }

@@ -35,13 +35,26 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "same seed, same bytes (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--noise", defaultValue = "0", description = "share of forms damaged like real extractions, 0-1 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--noise", defaultValue = "0", description = "share of forms (and of documents, for whole-document damage) "
+            + "damaged like real extractions, 0-1 (default: ${DEFAULT-VALUE})")
     double noise;
+
+    @Option(names = "--templates", defaultValue = GeneratorConfig.ALL, split = ",",
+            description = "catalogue templates to print forms in: all, ids such as mof-2020,shanghai,scoring-sheet, "
+                    + "or seeds (the three seed templates, as before) (default: ${DEFAULT-VALUE})")
+    List<String> templates;
+
+    @Option(names = "--layouts", defaultValue = GeneratorConfig.REALISTIC, split = ",",
+            description = "text layouts of txt documents: realistic (all nine, as often as real pages show them), clean "
+                    + "(tab, cells, pipe, space), or any of tab, cells, pipe, space, loose-pipe, web-cells, run-rows, run-doc, "
+                    + "scrambled (default: ${DEFAULT-VALUE})")
+    List<String> layouts;
 
     @Override
     public Integer call() throws Exception {
         int[] y = Arrays.stream(years.split("-")).mapToInt(Integer::parseInt).toArray();
-        GeneratorConfig c = new GeneratorConfig(out, regions, y[0], y[y.length - 1], departments, projects, formats, seed, noise);
+        GeneratorConfig c = new GeneratorConfig(out, regions, y[0], y[y.length - 1], departments, projects, formats, seed,
+                noise, templates, layouts);
         System.err.printf("generate: %d regions × %d departments × %d projects × %d years ≈ %,d forms into %s%n",
                 regions, departments, projects, c.years(), c.forms(), out);
         CorpusGenerator.Summary s = new CorpusGenerator(c, System.err).run();

@@ -10,20 +10,31 @@ import jixiao.data.layout.Table;
 import jixiao.model.Form;
 
 /**
- * Damages one indicator row of a laid-out form the way real extractions are damaged, and says how.
- * The form itself (the truth) is left as it was: the damage is what a reader has to survive.
+ * Draws which damage a form gets, and does the damage that lies in the layout alone: a row shifted
+ * one column right, a long name wrapped over two lines. Neither changes what a careful reader
+ * transcribes, so the truth stays as it was. Damage to printed values is {@link FormDamage}'s.
  */
 final class NoisePlanter {
     private NoisePlanter() {
     }
 
-    record Noisy(Layout layout, Noise noise) {
+    /** A kind of damage and the indicator it is aimed at. */
+    record Pick(Noise kind, int indicator) {
     }
 
-    static Noisy plant(Form form, Layout layout, SplittableRandom rng) {
-        if (form.indicators().isEmpty()) return new Noisy(layout, null);
-        Noise kind = Noise.values()[rng.nextInt(Noise.values().length)];
-        String name = form.indicators().get(rng.nextInt(form.indicators().size())).name();
+    /** A kind among {@code kinds} and an indicator, drawn in the order the generator always drew them; null without indicators. */
+    static Pick pick(Form form, List<Noise> kinds, SplittableRandom rng) {
+        if (form.indicators().isEmpty()) return null;
+        Noise kind = kinds.get(rng.nextInt(kinds.size()));
+        return new Pick(kind, rng.nextInt(form.indicators().size()));
+    }
+
+    static boolean inLayout(Noise kind) {
+        return kind == Noise.SHIFTED_COLUMNS || kind == Noise.WRAPPED_CELL;
+    }
+
+    /** The layout with the named indicator's row damaged; the same instance when the damage does not apply. */
+    static Layout damage(Layout layout, String name, Noise kind) {
         List<Block> blocks = new ArrayList<>();
         boolean done = false;
         for (Block b : layout.blocks()) {
@@ -35,7 +46,7 @@ final class NoisePlanter {
                 blocks.add(b);
             }
         }
-        return done ? new Noisy(new Layout(layout.title(), blocks), kind) : new Noisy(layout, null);
+        return done ? new Layout(layout.title(), blocks) : layout;
     }
 
     private static Table damage(Table t, String name, Noise kind) {
@@ -44,22 +55,21 @@ final class NoisePlanter {
             int col = row.indexOf(name);
             if (col < 0) continue;
             boolean changed = switch (kind) {
-                case UNIT_SWAP -> swapUnit(row, col);
                 case SHIFTED_COLUMNS -> {
-                    row.add(col + 1, "");
-                    row.remove(row.size() - 1);
-                    yield true;
-                }
-                case MISSING_CELL -> {
-                    boolean had = col + 2 < row.size() && !row.get(col + 2).isEmpty();
-                    if (had) row.set(col + 2, "");
-                    yield had;
+                    // only where the row's last cell is empty: the shift must not push a printed value off the row
+                    boolean room = row.get(row.size() - 1).isEmpty() && col + 1 < row.size();
+                    if (room) {
+                        row.add(col + 1, "");
+                        row.remove(row.size() - 1);
+                    }
+                    yield room;
                 }
                 case WRAPPED_CELL -> {
                     boolean longEnough = name.length() >= 4;
                     if (longEnough) row.set(col, name.substring(0, name.length() / 2) + "\n" + name.substring(name.length() / 2));
                     yield longEnough;
                 }
+                default -> false;
             };
             if (!changed) return t;
             List<List<String>> rows = new ArrayList<>(t.rows());
@@ -67,19 +77,5 @@ final class NoisePlanter {
             return new Table(rows, t.merges());
         }
         return t;
-    }
-
-    /** OCR-like confusions of unit characters: 元→兀, 个→介, 人→入, 次→欠, 件→仵. */
-    private static boolean swapUnit(List<String> row, int from) {
-        String[][] swaps = {{"元", "兀"}, {"个", "介"}, {"人", "入"}, {"次", "欠"}, {"件", "仵"}, {"台", "合"}};
-        for (int c = from + 1; c < row.size(); c++) {
-            for (String[] s : swaps) {
-                if (row.get(c).contains(s[0])) {
-                    row.set(c, row.get(c).replace(s[0], s[1]));
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -10,10 +10,12 @@ import jixiao.region.Division;
 
 /**
  * A region as the generator sees it: where it is, the template and amount unit its departments use,
- * how its text exports look, and the rate of each habit in each year.
+ * how its text exports look, and the rate of each habit in each year. With the seed templates the
+ * region has a {@code style} and one {@code textLayout}; with the catalogue's it has a home
+ * {@code template} (its departments mostly use it) and its documents draw their text layouts one by one.
  */
-record RegionProfile(int index, Division division, FormStyle style, String amountUnit, DocumentFormat textLayout,
-                     Map<Integer, Map<Habit, Double>> rates) {
+record RegionProfile(int index, Division division, FormStyle style, String template, String amountUnit,
+                     DocumentFormat textLayout, Map<Integer, Map<Habit, Double>> rates) {
 
     /** "乐山市金口河区" as departments print it: the city (or the municipality) before the county. */
     String place() {
@@ -25,8 +27,12 @@ record RegionProfile(int index, Division division, FormStyle style, String amoun
         return rates.get(year).getOrDefault(h, 0.0);
     }
 
-    static RegionProfile draw(int index, Division d, int firstYear, int lastYear, SplittableRandom rng) {
-        FormStyle style = switch (d.province()) {
+    /**
+     * @param template the region's home catalogue template, or null for the seed templates (drawn here,
+     *                 with the draws the generator always made)
+     */
+    static RegionProfile draw(int index, Division d, int firstYear, int lastYear, String template, SplittableRandom rng) {
+        FormStyle style = template != null ? null : switch (d.province()) {
             case "四川省" -> rng.nextBoolean() ? FormStyle.DISTRICT : FormStyle.DEPARTMENT;
             case "山东省" -> FormStyle.PROVINCIAL;
             default -> FormStyle.values()[rng.nextInt(FormStyle.values().length)];
@@ -47,6 +53,6 @@ record RegionProfile(int index, Division division, FormStyle style, String amoun
             }
             rates.put(y, r);
         }
-        return new RegionProfile(index, d, style, unit, text[rng.nextInt(text.length)], rates);
+        return new RegionProfile(index, d, style, template, unit, text[rng.nextInt(text.length)], rates);
     }
 }

@@ -20,6 +20,40 @@ public final class Printed {
         return p.toPlainString() + "%";
     }
 
+    /** An amount as the budget block writes it; the value read back is the same number. */
+    public static String amount(Double d, Extras.Amounts style) {
+        if (d == null) return "";
+        BigDecimal v = BigDecimal.valueOf(d);
+        return switch (style) {
+            case PLAIN -> number(d);
+            case TWO_DECIMALS -> v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+            case THOUSANDS -> String.format(java.util.Locale.ROOT, "%,.2f", d);
+            case WAN_SUFFIX -> number(d) + "万元";
+        };
+    }
+
+    /** A rate as the budget block writes it: 86.19%, 100.00% or 0.958. */
+    public static String rate(Double rate, Extras.Rates style) {
+        if (rate == null) return "";
+        return switch (style) {
+            case PERCENT -> BigDecimal.valueOf(rate).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+            case PERCENT_TWO -> percent(rate);
+            case FRACTION -> number(rate);
+        };
+    }
+
+    /** Points, as a template prints them: 10 or 10.00. */
+    public static String points(Double d, boolean twoDecimals) {
+        if (d == null) return "";
+        return twoDecimals ? BigDecimal.valueOf(d).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() : number(d);
+    }
+
+    /** The sign printed before a target, in full-width signs or ASCII (>=, <=, =). */
+    public static String sign(String comparator, Extras.Signs style) {
+        if (style == Extras.Signs.FULL || comparator == null || "qualitative".equals(comparator)) return sign(comparator);
+        return comparator;
+    }
+
     public static String text(String s) {
         return s == null ? "" : s;
     }

@@ -25,7 +25,7 @@ public final class GridCleaner {
     private static final Pattern FILE_NAME = Pattern.compile("^[^\\s|]{2,80}\\.(?:pdf|docx?|xlsx?|wps|txt)$", Pattern.CASE_INSENSITIVE);
     /** Lines that document-sharing and government sites print around a document, never in a form. */
     private static final Pattern CHROME = Pattern.compile(
-            "\\.(?:docx?|pdf|xlsx?)_第\\d+页|第\\s*\\d+\\s*页\\s*/\\s*共\\s*\\d+\\s*页|^上传人[:：]|文档编号[:：]|由会员(?:上传)?分享"
+            "\\.(?:docx?|pdf|xlsx?)_第\\d+页|第\\s*\\d+\\s*页\\s*/\\s*共\\s*\\d+\\s*页|^第\\s*\\d+\\s*页$|^共\\s*\\d+\\s*页$|^上传人[:：]|文档编号[:：]|由会员(?:上传)?分享"
                     + "|^资源描述[:：]?$|^点击查看更多|^下载\\s+相关\\s+举报|^下载资源$|^亲,该文档|^文档介绍|^下载得到文件列表"
                     + "|^版权说明|^文本内容[:：]?$|^文档简介$|^下载本文档$|^ID[:：]\\d+$|^大小[:：]|^页数[:：]|^格式[:：]"
                     + "|^qrcode$|^手机扫码|^联系客服|^返回顶部|^无障碍浏览|^字号[:：]|^【?打印本页】?$");

@@ -112,8 +112,12 @@ final class BudgetReader {
         if (byCol.size() < 2 || values.isEmpty()) return null;
         java.util.Map<String, Double> out = new java.util.HashMap<>();
         int valueRow = values.get(0).row();
+        Piece left = null;
         for (Piece v : values) {
             String f = byCol.get(v.col());
+            boolean mergedRepeat = f == null && left != null && left.text().equals(v.text()) && left.col() == v.col() - 1;
+            left = v;
+            if (mergedRepeat) continue; // a value cell merged over two columns repeats in the second
             if (f == null || v.row() != valueRow || v.sub() > 0 || v.glued()) return null;
             if (!NUMERIC.contains(f)) continue;
             Shape s = v.shape();
@@ -161,7 +165,7 @@ final class BudgetReader {
             if (p.isVocab()) break;
             if (p.kind() == Piece.Kind.TEXT) {
                 String t = p.text();
-                return jixiao.recognise.Vocabulary.TEMPLATE_INSTRUCTION.matcher(t).find() ? null : t;
+                return jixiao.recognise.vocab.Vocabulary.get().is(t, "note.instruction") ? null : t;
             }
         }
         return null;
@@ -231,7 +235,8 @@ final class BudgetReader {
     record Token(Double value, boolean percent, boolean dash, boolean split, String source) {
         Double rate() {
             if (value == null) return null;
-            return percent || value > 1.5 ? value / 100 : value;
+            // by the decimal digits, so 90.54% is 0.9054 exactly
+            return percent || value > 1.5 ? java.math.BigDecimal.valueOf(value).movePointLeft(2).doubleValue() : value;
         }
     }
 

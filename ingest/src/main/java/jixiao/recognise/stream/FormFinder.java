@@ -15,6 +15,7 @@ final class FormFinder {
     /** A title is a short heading line, not a sentence that mentions a form. */
     private static final Pattern SENTENCE = Pattern.compile("[。;；,，!?！？]");
     private static final int MAX_TITLE = 70;
+    private static final Pattern CONTINUED = Pattern.compile("续表|[(（]续[)）]");
 
     private FormFinder() {
     }
@@ -28,6 +29,7 @@ final class FormFinder {
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             Span.Kind titleKind = inHeadingRow(pieces, i) ? null : titleKind(p);
+            if (titleKind == null && summaryHeading(pieces, i) && kind != Span.Kind.SUMMARY) titleKind = Span.Kind.SUMMARY;
             // a title after a cover page (labels only) heads the same form; after a table or budget, the next one
             boolean opensForm = titleKind == Span.Kind.FORM && (state.hasBody() || kind != Span.Kind.FORM);
             boolean opensOther = titleKind != null && titleKind != Span.Kind.FORM && (state.hasContent() || kind != titleKind);
@@ -47,6 +49,19 @@ final class FormFinder {
         }
         if (start < pieces.size()) out.add(region(kind, start, pieces.size(), title, pieces));
         return out;
+    }
+
+    /** 序号 | 项目名称 | … | 自评得分 | 自评等级: the heading of a summary table that has no title above it. */
+    private static boolean summaryHeading(List<Piece> pieces, int i) {
+        Piece p = pieces.get(i);
+        if (!p.rowStart() || !p.has("summary.index")) return false;
+        boolean name = false, score = false;
+        for (int k = i + 1; k < Math.min(pieces.size(), i + 8) && pieces.get(k).row() == p.row(); k++) {
+            Piece q = pieces.get(k);
+            name |= q.has("summary.name");
+            score |= q.has("summary.score") || q.has("summary.grade");
+        }
+        return name && score;
     }
 
     /** 评分标准 as one column heading among others is a heading, not a title. */
@@ -69,6 +84,7 @@ final class FormFinder {
     /** What a title piece announces, or null when the piece is no title. */
     static Span.Kind titleKind(Piece p) {
         if (!p.isVocab() || p.text().length() > MAX_TITLE || SENTENCE.matcher(p.text()).find()) return null;
+        if (CONTINUED.matcher(p.key()).find()) return null; // 自评表（续表）: the table goes on from the page before
         boolean form = p.hasFamily("title") && p.has("title.form");
         String key = p.key();
         if (p.has("title.department_wide") || (form && key.matches(".*(部门整体|整体支出|整体绩效).*"))) return Span.Kind.DEPARTMENT_WIDE;

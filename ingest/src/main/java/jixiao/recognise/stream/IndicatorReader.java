@@ -31,9 +31,9 @@ final class IndicatorReader {
     record Table(List<Indicator> indicators, Double total, Double executionRate, Double executionWeight,
                  Double executionScore, String executionReason, boolean headed, boolean ended, String strategy,
                  List<Field> schema, String template, double cost, int headerAt, List<String> remarks,
-                 List<Double> totalLine) {
+                 List<Double> totalLine, boolean lastRowCut) {
         static final Table NONE = new Table(List.of(), null, null, null, null, null, false, false, "none", List.of(),
-                Template.UNKNOWN, RowAligner.INF, -1, List.of(), List.of());
+                Template.UNKNOWN, RowAligner.INF, -1, List.of(), List.of(), false);
 
         /** The total score, judged with the budget block's execution score where the table lacks one. */
         Double total(Double budgetExecutionScore) {
@@ -149,8 +149,8 @@ final class IndicatorReader {
                     bestScore = score;
                     best = t;
                 }
-                // printed rows read cleanly under the heading's own columns: nothing else will do better
-                if (trust && c.template == null && clean(res, t)) return t;
+                // rows read cleanly under the heading's own columns: nothing else will do better
+                if (c.template == null && clean(res, t) && score <= bestScore + 1e-9) return t;
             }
         }
         return best == null ? Table.NONE : best;
@@ -357,7 +357,24 @@ final class IndicatorReader {
         Double total = total(totals, out, execWeight, execScore);
         return new Table(out, total, execRate, execWeight, execScore, execReason, headed, ended,
                 trust ? "rows" : "stream", c.schema, c.template == null ? null : c.template, res.cost(), headerAt, remarks,
-                List.copyOf(totals));
+                List.copyOf(totals), lastRowCut(out));
+    }
+
+    /**
+     * The last row lacks what the rows above it have (a weight, a score, an actual): the page was cut
+     * inside it. A table that simply ends (no 合计 line after it) is not cut for that alone.
+     */
+    private static boolean lastRowCut(List<Indicator> inds) {
+        if (inds.size() < 2) return false;
+        Indicator last = inds.get(inds.size() - 1);
+        List<Indicator> above = inds.subList(0, inds.size() - 1);
+        return lacks(above, last, Indicator::score) || lacks(above, last, Indicator::weight)
+                || lacks(above, last, Indicator::actualText) || lacks(above, last, Indicator::targetText);
+    }
+
+    private static boolean lacks(List<Indicator> above, Indicator last, java.util.function.Function<Indicator, Object> field) {
+        long filled = above.stream().filter(i -> field.apply(i) != null).count();
+        return field.apply(last) == null && filled == above.size();
     }
 
     /**

@@ -183,14 +183,9 @@ final class RowAligner {
         if (e < INF) relax(cost, how, i + 1, k + 1, base + e, new Step(i, s, List.of(new Filled(f, text(f, p), false, p.col())), newRow, p));
         // a name wrapped or cut into pieces: up to three pieces of words
         if (f == Field.NAME) {
-            StringBuilder joined = new StringBuilder(p.text());
-            for (int t = 1; t <= 2 && i + t < pieces.size(); t++) {
-                Piece q = pieces.get(i + t);
-                if (!spanPartner(p, q, pieces.get(i + t - 1))) break;
-                joined.append(q.text());
-                double ej = emitName(joined.toString(), p) + 0.35 * t;
-                if (ej < INF) relax(cost, how, i + t + 1, k + 1, base + ej,
-                        new Step(i, s, List.of(new Filled(f, joined.toString(), false, p.col())), newRow, p));
+            for (NameSpan span : nameSpans(i)) {
+                relax(cost, how, i + span.pieces + 1, k + 1, base + span.cost,
+                        new Step(i, s, List.of(new Filled(f, span.text, false, p.col())), newRow, p));
             }
             // a name with its target and actual run on: 项目完成及时性及时较及时
             if (p.glued() && p.kind() == Piece.Kind.TEXT && k + 2 < full.size() && full.get(k + 1) == Field.TARGET
@@ -225,6 +220,30 @@ final class RowAligner {
                         new Filled(Field.ACTUAL, t[1], true)), false, p));
             }
         }
+    }
+
+    /** A name joined from the piece at i and the {@code pieces} after it. */
+    private record NameSpan(int pieces, String text, double cost) {
+    }
+
+    private List<NameSpan>[] spans;
+
+    @SuppressWarnings("unchecked")
+    private List<NameSpan> nameSpans(int i) {
+        if (spans == null) spans = new List[pieces.size()];
+        if (spans[i] != null) return spans[i];
+        List<NameSpan> out = new ArrayList<>();
+        Piece p = pieces.get(i);
+        StringBuilder joined = new StringBuilder(p.text());
+        for (int t = 1; t <= 2 && i + t < pieces.size(); t++) {
+            Piece q = pieces.get(i + t);
+            if (!spanPartner(p, q, pieces.get(i + t - 1))) break;
+            joined.append(q.text());
+            double ej = emitName(joined.toString(), p) + 0.35 * t;
+            if (ej < INF) out.add(new NameSpan(t, joined.toString(), ej));
+        }
+        spans[i] = out;
+        return out;
     }
 
     private record Split(List<String> parts, double cost) {
@@ -339,13 +358,13 @@ final class RowAligner {
             case NAME -> p.isVocab() ? (p.has("row.execution") ? 0.3 : INF) : emitName(p.text(), p);
             case NATURE -> p.kind() == Piece.Kind.SIGN ? 0 : INF;
             case UNIT -> p.kind() == Piece.Kind.EMPTY ? 0.1 : p.kind() != Piece.Kind.TEXT ? INF
-                    : isBareUnit(p.text()) ? 0 : isUnitLike(p.text()) ? 0.6 : INF;
+                    : isBareUnit(p.text()) ? 0 : isUnitLike(p.text()) ? 0.3 : INF;
             case TARGET, ACTUAL -> switch (p.kind()) {
                 case VALUE -> s.type() == Shape.Type.GLUED ? 1.2 : 0;
                 case TEXT -> s.type() == Shape.Type.POINTS ? 2.0 : isBareUnit(p.text()) ? 0.9
                         : p.text().length() <= 16 ? 0.1 : 0.4 + Math.min(1.0, (p.text().length() - 16) / 80.0);
                 case DASH -> 0.3;
-                case EMPTY -> 0.2;
+                case EMPTY -> 0.05; // a blank cell where the value would be: an empty column, kept in its place
                 case SIGN, VOCAB -> INF;
             };
             case WEIGHT, SCORE, REVIEW, WEIGHT_SHARE, WEIGHTED_SCORE -> switch (p.kind()) {
@@ -418,8 +437,11 @@ final class RowAligner {
         Shape a = pieces.get(i - 1).shape();
         Shape b = pieces.get(i).shape();
         if (prev == Field.WEIGHT && f == Field.SCORE && a.number() != null && b.number() != null && b.number() > a.number() + 1e-9) return 1.2;
+        if (prev == Field.TARGET && f == Field.UNIT && a.type() == Shape.Type.NUMBER) return -0.1; // 8000 then 平米
         if (prev == Field.TARGET && f == Field.ACTUAL) {
             if (a.type() == b.type() && a.type() != Shape.Type.EMPTY) return -0.1;
+            // a bare number then a short word: the word is the number's unit, not what was achieved
+            if (a.type() == Shape.Type.NUMBER && b.type() == Shape.Type.TEXT && isUnitLike(pieces.get(i).text())) return 0.3;
             // an actual is printed like its target: 100% then 98%, 3个 then 3个; a bare number after a rate is a weight
             boolean bothNumeric = a.isNumeric() && b.isNumeric();
             if (bothNumeric && (a.type() == Shape.Type.PERCENT) != (b.type() == Shape.Type.PERCENT)) return 0.8;

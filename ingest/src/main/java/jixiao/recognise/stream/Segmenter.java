@@ -31,6 +31,7 @@ public final class Segmenter {
     private static final Pattern NAME_PREFIX = Pattern.compile("^指标\\s*\\d+\\s*[:：]");
     private static final Pattern PUSHED_NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)?%?)\\s+(\\p{IsHan}.*)$");
     private static final Pattern PUSHED_AFTER = Pattern.compile("^(.*\\p{IsHan})\\s+(\\d+(?:\\.\\d+)?%?|[=≥≤<>]|>=|<=)$");
+    private static final Pattern INLINE_LABEL = Pattern.compile("^([^:：]{1,12})[:：]\\s*(\\S.*)$");
     private static final Pattern FORMULA = Pattern.compile("[=×*/÷]");
     private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
 
@@ -43,14 +44,15 @@ public final class Segmenter {
         boolean runTogether = runTogether(grids);
         Piece previous = null;
         for (int g = 0; g < grids.size(); g++) {
-            List<Row> rows = joinWrappedHeadings(grids.get(g).rows());
+            List<Row> rows = rowsOf(grids.get(g));
             for (int r = 0; r < rows.size(); r++) {
                 boolean rowStart = true;
                 Piece last = null;
                 for (Cell cell : rows.get(r).cells()) {
                     boolean afterLabel = previous != null && previous.isVocab() && previous.hasFamily("label");
-                    List<Piece> parts = cell(cell, g, r, rowStart, runTogether, afterLabel);
-                    if (!parts.isEmpty()) rowStart = false;
+                    // a row starts at its first printed cell; blank cells before it open nothing
+                    List<Piece> parts = cell(cell, g, r, rowStart && !cell.isBlank(), runTogether, afterLabel);
+                    if (parts.stream().anyMatch(x -> x.kind() != Piece.Kind.EMPTY)) rowStart = false;
                     for (Piece p : parts) {
                         // a merged heading or label repeats in every cell it spans: once is enough
                         if (last != null && p.isVocab() && last.isVocab() && p.text().equals(last.text())
@@ -69,6 +71,11 @@ public final class Segmenter {
      * Pieces of one cell. Blank cells become EMPTY pieces, so readers that trust printed rows keep
      * their columns.
      */
+    /** A grid's rows as the pieces number them (wrapped headings joined). */
+    static List<Row> rowsOf(Grid grid) {
+        return joinWrappedHeadings(grid.rows());
+    }
+
     /**
      * A document whose cells run headings together (three cells or more each holding two headings or
      * more) is a run-together export: there a value glued to the end of a name is a cell of its own.
@@ -103,17 +110,25 @@ public final class Segmenter {
      * Pieces of one cell; {@code afterLabel}: the cell follows a label, so it is that label's value and
      * is cut only at another label ("项目资金" inside a project name is the name's).
      */
+    /**
+     * Where a cell's pieces come from: its grid, the index of its printed row (whatever line the cell
+     * began on: one-cell-per-line exports print a row over many lines), its column and its place.
+     */
+    record Origin(int grid, int row, int col, String place) {
+    }
+
     static List<Piece> cell(Cell cell, int grid, int row, boolean rowStart, boolean runTogether, boolean afterLabel) {
+        Origin at = new Origin(grid, row, cell.col(), cell.place());
         String text = Key.dropPinyin(cell.text()).replaceAll("\\s*\\n\\s*", "").strip();
         List<Piece> out = new ArrayList<>();
         if (text.isEmpty()) {
-            out.add(new Piece("", "", Piece.Kind.EMPTY, List.of(), grid, cell.row(), cell.col(), 0, rowStart, place(cell), false));
+            out.add(new Piece("", "", Piece.Kind.EMPTY, List.of(), grid, row, cell.col(), 0, rowStart, cell.place(), false));
             return out;
         }
         List<String> parts = spacedParts(cell.text());
         int sub = 0;
         for (String part : parts) {
-            for (Piece p : part(part, grid, cell, sub, rowStart && out.isEmpty(), runTogether || parts.size() > 1,
+            for (Piece p : part(part, at, sub, rowStart && out.isEmpty(), runTogether || parts.size() > 1,
                     afterLabel && out.isEmpty())) {
                 out.add(p);
                 sub++;
@@ -165,23 +180,35 @@ public final class Segmenter {
     }
 
     /** One space-free part: headings and labels cut out, values cut apart, the rest as text. */
-    static List<Piece> part(String text, int grid, Cell cell, int sub0, boolean rowStart, boolean runTogether,
+    static List<Piece> part(String text, Origin cell, int sub0, boolean rowStart, boolean runTogether,
                             boolean afterLabel) {
         List<Piece> out = new ArrayList<>();
         List<Vocabulary.Entry> whole = VOCAB.whole(text).stream()
                 .filter(e -> !e.family().equals("unit") && !e.family().equals("phrase") && !e.field().equals("row.placeholder")).toList();
         if (!whole.isEmpty()) {
             boolean sign = whole.stream().allMatch(e -> e.family().equals("comparator"));
-            out.add(piece(text, sign ? Piece.Kind.SIGN : Piece.Kind.VOCAB, sign ? List.of() : whole, grid, cell, sub0, rowStart));
+            out.add(piece(text, sign ? Piece.Kind.SIGN : Piece.Kind.VOCAB, sign ? List.of() : whole, cell, sub0, rowStart));
             return out;
         }
         if (Shape.of(text).type() == Shape.Type.POINTS || VOCAB.isFamily(text, "phrase")) {
-            out.add(piece(text, Piece.Kind.TEXT, List.of(), grid, cell, sub0, rowStart));
+            out.add(piece(text, Piece.Kind.TEXT, List.of(), cell, sub0, rowStart));
             return out;
         }
         if (VOCAB.is(text, "row.placeholder")) {
-            out.add(piece(text, Piece.Kind.DASH, List.of(), grid, cell, sub0, rowStart));
+            out.add(piece(text, Piece.Kind.DASH, List.of(), cell, sub0, rowStart));
             return out;
+        }
+        Matcher inline = INLINE_LABEL.matcher(text);
+        if (inline.matches()) { // 年度：2022年, 项目名称：XX — a label and its value in one cell
+            List<Vocabulary.Entry> label = VOCAB.whole(inline.group(1)).stream()
+                    .filter(e -> e.family().equals("label") || e.family().equals("stop")).toList();
+            if (!label.isEmpty()) {
+                out.add(piece(inline.group(1), Piece.Kind.VOCAB, label, cell, sub0, rowStart));
+                String value = inline.group(2).strip();
+                Shape vs = Shape.of(value);
+                out.add(piece(value, vs.isValue() ? Piece.Kind.VALUE : Piece.Kind.TEXT, List.of(), cell, sub0 + 1, false));
+                return out;
+            }
         }
         KeyMap km = KeyMap.of(text);
         List<Vocabulary.Hit> hits = NAME_PREFIX.matcher(text).find() ? List.of() : strong(VOCAB.scan(km.key), km.key);
@@ -201,22 +228,26 @@ public final class Segmenter {
             }
             if (start > at) {
                 boolean labelValue = !out.isEmpty() && out.get(out.size() - 1).hasFamily("label");
-                for (Piece p : gap(text.substring(at, start), grid, cell, sub, rowStart && out.isEmpty(), glued && !labelValue, local)) {
+                for (Piece p : gap(text.substring(at, start), cell, sub, rowStart && out.isEmpty(), glued && !labelValue, local)) {
                     out.add(p);
                     sub++;
                 }
             }
-            Matcher note = (h.hasFamily("title") ? YEAR_NOTE : NOTE).matcher(text.substring(end));
+            Matcher note = NOTE.matcher(text.substring(end));
             if (note.find()) end += note.end();
+            else if (h.hasFamily("title")) {
+                Matcher year = YEAR_NOTE.matcher(text.substring(end));
+                if (year.find()) end += year.end();
+            }
             boolean phrase = h.hasFamily("phrase"); // a stock phrase run into the next cell: a value, not a heading
             out.add(piece(text.substring(start, end).strip(), phrase ? Piece.Kind.TEXT : Piece.Kind.VOCAB,
-                    phrase ? List.of() : h.entries(), grid, cell, sub++, rowStart && out.isEmpty()));
+                    phrase ? List.of() : h.entries(), cell, sub++, rowStart && out.isEmpty()));
             at = end;
         }
         if (at < text.length()) {
             boolean labelValue = !out.isEmpty() && out.get(out.size() - 1).hasFamily("label")
                     && !out.get(out.size() - 1).has("label.self_score");
-            for (Piece p : gap(text.substring(at), grid, cell, sub, rowStart && out.isEmpty(), glued && !labelValue, local)) {
+            for (Piece p : gap(text.substring(at), cell, sub, rowStart && out.isEmpty(), glued && !labelValue, local)) {
                 out.add(p);
                 sub++;
             }
@@ -237,18 +268,22 @@ public final class Segmenter {
      */
     private static List<Vocabulary.Hit> strong(List<Vocabulary.Hit> hits, String key) {
         if (hits.isEmpty()) return hits;
+        boolean prose = SENTENCE.matcher(key).find() || CLAUSE.matcher(key).find();
         List<Vocabulary.Hit> out = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             Vocabulary.Hit h = hits.get(i);
             int len = h.end() - h.start();
-            boolean prose = SENTENCE.matcher(key).find() || CLAUSE.matcher(key).find();
-            boolean atEdge = (h.start() == 0 || h.end() == key.length()) && !prose;
-            boolean touches = atEdge || followedByFigure(key, h.end())
-                    || (i > 0 && joins(key, hits.get(i - 1).end(), h.start()))
+            boolean joined = (i > 0 && joins(key, hits.get(i - 1).end(), h.start()))
                     || (i + 1 < hits.size() && joins(key, h.end(), hits.get(i + 1).start()));
-            boolean inSentence = inSentence(key, h);
-            boolean label = (h.hasFamily("label") || h.hasFamily("title")) && !(prose && h.start() > 0 && inSentence);
-            boolean keep = label || touches || (len >= 3 && !inSentence);
+            boolean label = h.hasFamily("label") || h.hasFamily("title");
+            boolean keep;
+            if (prose) {
+                // prose keeps its words: only headings run into each other, or a label that opens it, are cut
+                keep = joined || label && (h.start() == 0 || !inSentence(key, h));
+            } else {
+                boolean atEdge = h.start() == 0 || h.end() == key.length();
+                keep = label || joined || atEdge || followedByFigure(key, h.end()) || len >= 3;
+            }
             if (keep) out.add(h);
         }
         return out;
@@ -306,7 +341,7 @@ public final class Segmenter {
     }
 
     /** Text between headings: a separator colon dropped, values cut apart when the cell ran cells together. */
-    private static List<Piece> gap(String raw, int grid, Cell cell, int sub0, boolean rowStart, boolean glued, boolean local) {
+    private static List<Piece> gap(String raw, Origin cell, int sub0, boolean rowStart, boolean glued, boolean local) {
         String text = raw.strip();
         while (text.startsWith(":") || text.startsWith("：")) text = text.substring(1).strip();
         List<Piece> out = new ArrayList<>();
@@ -322,7 +357,7 @@ public final class Segmenter {
                 case EMPTY -> Piece.Kind.EMPTY;
                 case TEXT, POINTS -> s.comparator() != null ? Piece.Kind.VALUE : Piece.Kind.TEXT;
             };
-            out.add(piece(p, kind, List.of(), grid, cell, sub++, rowStart && out.isEmpty(), false));
+            out.add(piece(p, kind, List.of(), cell, sub++, rowStart && out.isEmpty()));
         }
         return out;
     }
@@ -387,18 +422,9 @@ public final class Segmenter {
         return entries.stream().allMatch(e -> e.field().equals("row.placeholder"));
     }
 
-    private static Piece piece(String text, Piece.Kind kind, List<Vocabulary.Entry> entries, int grid, Cell cell,
-                               int sub, boolean rowStart) {
-        return piece(text, kind, entries, grid, cell, sub, rowStart, false);
-    }
-
-    private static Piece piece(String text, Piece.Kind kind, List<Vocabulary.Entry> entries, int grid, Cell cell,
-                               int sub, boolean rowStart, boolean glued) {
-        return new Piece(text, Key.of(text), kind, entries, grid, cell.row(), cell.col(), sub, rowStart, place(cell), glued);
-    }
-
-    private static String place(Cell cell) {
-        return cell.place();
+    private static Piece piece(String text, Piece.Kind kind, List<Vocabulary.Entry> entries, Origin at, int sub,
+                               boolean rowStart) {
+        return new Piece(text, Key.of(text), kind, entries, at.grid(), at.row(), at.col(), sub, rowStart, at.place(), false);
     }
 
     /**

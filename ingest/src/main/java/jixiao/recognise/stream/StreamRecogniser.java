@@ -8,9 +8,11 @@ import jixiao.model.Reading;
 import jixiao.model.Reject;
 import jixiao.model.RejectReason;
 import jixiao.model.SetAside;
+import jixiao.model.SummaryRow;
 import jixiao.read.Grid;
 import jixiao.recognise.Recognised;
 import jixiao.recognise.RecognisedForm;
+import jixiao.recognise.SummaryReader;
 import jixiao.recognise.vocab.Key;
 import jixiao.recognise.vocab.Template;
 import jixiao.recognise.vocab.Templates;
@@ -28,12 +30,23 @@ public final class StreamRecogniser {
         List<RecognisedForm> forms = new ArrayList<>();
         List<SetAside> setAside = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
+        List<SummaryRow> summaries = new ArrayList<>();
+        int summaryTables = 0;
         Integer documentYear = null;
         for (Span r : FormFinder.find(pieces)) {
             switch (r.kind()) {
                 case DEPARTMENT_WIDE -> setAside.add(aside(source, r, "department-wide evaluation"));
                 case METHOD -> setAside.add(aside(source, r, "evaluation-method table"));
-                case SUMMARY -> setAside.add(aside(source, r, "summary table"));
+                case SUMMARY -> {
+                    List<SummaryRow> rows = SummaryReader.read(source, summaryTables, rowsOf(grids, r),
+                            r.title() == null ? documentYear : Labels.yearIn(r.title().text(), false), null);
+                    if (rows.isEmpty()) {
+                        setAside.add(aside(source, r, "summary table"));
+                    } else {
+                        summaries.addAll(rows);
+                        summaryTables++;
+                    }
+                }
                 case FORM -> {
                     Read read = read(source, r, forms.size(), documentYear);
                     if (read == null) {
@@ -54,7 +67,23 @@ public final class StreamRecogniser {
                 }
             }
         }
-        return new Recognised(forms, List.of(), setAside, rejects);
+        return new Recognised(forms, summaries, setAside, rejects);
+    }
+
+    /** The printed rows a span covers, for readers that go by rows (summary tables). */
+    private static List<jixiao.read.Row> rowsOf(List<Grid> grids, Span r) {
+        List<jixiao.read.Row> out = new ArrayList<>();
+        Piece first = r.get(0);
+        Piece last = r.get(r.size() - 1);
+        for (int g = first.grid(); g <= last.grid() && g < grids.size(); g++) {
+            List<jixiao.read.Row> rows = Segmenter.rowsOf(grids.get(g));
+            for (int at = 0; at < rows.size(); at++) {
+                boolean after = g > first.grid() || at >= first.row();
+                boolean before = g < last.grid() || at <= last.row();
+                if (after && before) out.add(rows.get(at));
+            }
+        }
+        return out;
     }
 
     /** How a document was read, for a person checking a reading: its spans, budget and table choices. */
@@ -165,7 +194,7 @@ public final class StreamRecogniser {
         if (!table.found()) out.add("indicator rows (三级指标)");
         else {
             if (!table.headed()) out.add("indicator table heading (一级指标/二级指标/三级指标)");
-            if (!table.ended()) out.add("end of the indicator table (合计/总分 or 评价结论)");
+            if (!table.ended() && table.lastRowCut()) out.add("the rest of the indicator table (cut inside its last row)");
         }
         return out;
     }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jixiao.model.Form;
 import jixiao.model.Indicator;
+import jixiao.model.Reading;
 import jixiao.model.Region;
 
 /** Forms as the extraction contract's JSON objects (one per line), keys in the contract's order. */
@@ -58,6 +59,9 @@ public final class ContractJson {
         if (f.reading().partial()) m.put("missing", f.reading().missing());
         m.put("template", f.reading().template());
         m.put("confidence", f.reading().confidence());
+        // only when there are any: most forms have neither, and a line per form stays short
+        if (!f.reading().notes().isEmpty()) m.put("template_notes", f.reading().notes());
+        if (!f.reading().provenance().isEmpty()) m.put("provenance", f.reading().provenance());
         return m;
     }
 
@@ -99,7 +103,30 @@ public final class ContractJson {
                 new Region(str(r, "province"), str(r, "city"), str(r, "county")), str(n, "amount_unit"),
                 dbl(n, "budget_initial"), dbl(n, "budget_adjusted"), dbl(n, "executed"), dbl(n, "execution_rate"),
                 dbl(n, "execution_weight"), dbl(n, "execution_score"), dbl(n, "total_score"), inds,
-                str(n, "conclusion"), str(n, "problems"), str(n, "improvements"), null);
+                str(n, "conclusion"), str(n, "problems"), str(n, "improvements"), null, reading(n));
+    }
+
+    /**
+     * The reading {@link #toMap} writes, read back; keys a line lacks (goldens, older extractions) take
+     * {@link Reading#NONE}'s values. The strategy is not written, so it reads back as NONE's unless a
+     * line carries one.
+     */
+    static Reading reading(JsonNode n) {
+        Reading none = Reading.NONE;
+        return new Reading(n.hasNonNull("template") ? n.get("template").asText() : none.template(),
+                n.hasNonNull("strategy") ? n.get("strategy").asText() : none.strategy(),
+                n.path("partial").asBoolean(none.partial()), texts(n, "missing"),
+                n.hasNonNull("confidence") ? n.get("confidence").asDouble() : none.confidence(),
+                texts(n, "template_notes"), texts(n, "provenance"));
+    }
+
+    /** A list of strings; a lone string (a hand-written golden) as a list of one. */
+    private static List<String> texts(JsonNode n, String k) {
+        JsonNode v = n.path(k);
+        if (v.isTextual()) return List.of(v.asText());
+        List<String> out = new ArrayList<>();
+        for (JsonNode x : v) if (!x.isNull()) out.add(x.asText());
+        return out;
     }
 
     public static List<Form> readGolden(java.nio.file.Path file) {

@@ -39,6 +39,8 @@ final class DeltaWriter {
      * Upserts {@code rows} on {@code keys}: new keys are inserted; matched keys are updated only when
      * {@code updateMatched} (a re-read of the same bytes gives the same rows otherwise); target rows
      * that the source lacks and that match {@code stale} are deleted (a changed file's old rows).
+     * Columns of {@code schema} the table lacks (a lake from an older version) are added to it; its
+     * unmatched old rows hold null there.
      */
     void merge(String table, StructType schema, List<Row> rows, List<String> keys, boolean updateMatched, Column stale) {
         Dataset<Row> source = spark.createDataFrame(rows, schema).dropDuplicates(keys.toArray(new String[0]));
@@ -48,7 +50,11 @@ final class DeltaWriter {
             return;
         }
         String on = String.join(" AND ", keys.stream().map(k -> "t." + k + " = s." + k).toList());
-        DeltaMergeBuilder m = DeltaTable.forPath(spark, lake.table(table)).as("t").merge(source.as("s"), on);
+        // Schema evolution for this MERGE only (not the session-wide autoMerge setting): a table written
+        // before Schemas gained a column gets it, appended, instead of the MERGE failing or dropping it.
+        // The source always has exactly the declared columns, so evolution can only add those.
+        DeltaMergeBuilder m = DeltaTable.forPath(spark, lake.table(table)).as("t").merge(source.as("s"), on)
+                .withSchemaEvolution();
         if (updateMatched) m = m.whenMatched().updateAll();
         m = m.whenNotMatched().insertAll();
         if (stale != null) m = m.whenNotMatchedBySource(stale).delete();

@@ -1,17 +1,24 @@
 package jixiao.lake;
 
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 import io.delta.tables.DeltaTable;
 
 /**
  * Reads the lake's tables for every stage: the one place that decides what a missing table means (an
- * error naming the command that makes it, or no rows when absence is normal).
+ * error naming the command that makes it, or no rows when absence is normal), and what a missing
+ * column means (null: the lake was written before the column existed).
  */
 public final class LakeReader {
     private final SparkSession spark;
@@ -38,9 +45,30 @@ public final class LakeReader {
         return delta(table, makeItWith).toDF();
     }
 
-    /** The table's rows, or no rows of {@code schema} when it is not there (a lake whose documents had none). */
+    /**
+     * The table's rows with every column of {@code schema}, or a {@link MissingTableException}: columns
+     * a lake written by an older version lacks are null, so readers need not know which version wrote it.
+     */
+    public Dataset<Row> read(String table, String makeItWith, StructType schema) {
+        return withColumnsOf(read(table, makeItWith), schema);
+    }
+
+    /**
+     * The table's rows with every column of {@code schema} (null where an older lake lacks one), or no
+     * rows of {@code schema} when it is not there (a lake whose documents had none).
+     */
     public Dataset<Row> readOrEmpty(String table, StructType schema) {
         if (!exists(table)) return spark.createDataFrame(List.of(), schema);
-        return spark.read().format("delta").load(lake.table(table));
+        return withColumnsOf(spark.read().format("delta").load(lake.table(table)), schema);
+    }
+
+    /** {@code rows} with the columns of {@code schema} it lacks added as typed nulls, at the end. */
+    static Dataset<Row> withColumnsOf(Dataset<Row> rows, StructType schema) {
+        Set<String> present = new HashSet<>(Arrays.asList(rows.columns()));
+        Dataset<Row> out = rows;
+        for (StructField f : schema.fields()) {
+            if (!present.contains(f.name())) out = out.withColumn(f.name(), lit(null).cast(f.dataType()));
+        }
+        return out;
     }
 }

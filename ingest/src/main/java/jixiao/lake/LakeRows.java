@@ -10,6 +10,7 @@ import org.apache.spark.sql.RowFactory;
 import jixiao.model.DocumentResult;
 import jixiao.model.Form;
 import jixiao.model.Indicator;
+import jixiao.model.Reading;
 import jixiao.model.Reject;
 import jixiao.model.SetAside;
 import jixiao.model.SummaryRow;
@@ -28,14 +29,21 @@ final class LakeRows {
     static List<Row> forms(DocumentResult d, Timestamp at) {
         List<Row> out = new ArrayList<>();
         for (Form f : d.forms()) {
+            Reading r = f.reading();
             out.add(RowFactory.create(d.formId(f.formIndex()), d.sha256(), d.path(), f.source(), f.formIndex(),
                     f.place(), f.fiscalYear(), f.projectName(), f.projectCode(), f.department(), f.implementingUnit(),
                     f.region().province(), f.region().city(), f.region().county(), f.amountUnit(), f.budgetInitial(),
                     f.budgetAdjusted(), f.executed(), f.executionRate(), f.executionWeight(), f.executionScore(),
                     f.executionReason(), f.totalScore(), f.indicators().size(), f.conclusion(), f.problems(),
-                    f.improvements(), at));
+                    f.improvements(), at, r.template(), r.partial(), joined(r.missing(), "; "), r.confidence(),
+                    joined(r.notes(), "\n"), joined(r.provenance(), "\n")));
         }
         return out;
+    }
+
+    /** A list as one text column; null rather than "" when empty, so "nothing recorded" reads as SQL null. */
+    private static String joined(List<String> items, String separator) {
+        return items.isEmpty() ? null : String.join(separator, items);
     }
 
     static List<Row> indicators(DocumentResult d) {

@@ -1,5 +1,6 @@
 package jixiao.lake;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
@@ -28,7 +29,15 @@ public final class Schemas {
             .add("notes", StringType, true)
             .add("ingested_at", TimestampType, false);
 
-    /** silver/forms: every contract field of a form. Key: form_id (content hash + form index). */
+    /**
+     * silver/forms: every contract field of a form, then how it was read. Key: form_id (content hash +
+     * form index). The reading's columns come last and may be null: a lake written before they existed
+     * gains them at the end when ingest next MERGEs (Delta schema evolution), so old and new lakes list
+     * the columns in the same order, and the rows it already held keep nulls until read again
+     * ({@code ingest --reprocess}). template: a catalogue id or "unknown"; missing: what a partial form
+     * lacks, joined with "; "; confidence: 0–1; template_notes: the template's 填表说明 notes, one a line;
+     * provenance: where values came from, one remark a line.
+     */
     public static final StructType FORMS = new StructType()
             .add("form_id", StringType, false)
             .add("document_sha256", StringType, false)
@@ -57,7 +66,13 @@ public final class Schemas {
             .add("conclusion", StringType, true)
             .add("problems", StringType, true)
             .add("improvements", StringType, true)
-            .add("ingested_at", TimestampType, false);
+            .add("ingested_at", TimestampType, false)
+            .add("template", StringType, true)
+            .add("partial", BooleanType, true)
+            .add("missing", StringType, true)
+            .add("confidence", DoubleType, true)
+            .add("template_notes", StringType, true)
+            .add("provenance", StringType, true);
 
     /** silver/indicators: one row per indicator. Key: form_id + indicator_index. */
     public static final StructType INDICATORS = new StructType()

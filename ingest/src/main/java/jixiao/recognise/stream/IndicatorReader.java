@@ -35,6 +35,11 @@ final class IndicatorReader {
         static final Table NONE = new Table(List.of(), null, null, null, null, null, false, false, "none", List.of(),
                 Template.UNKNOWN, RowAligner.INF, -1, List.of(), List.of(), false);
 
+        Table withStrategy(String s) {
+            return new Table(indicators, total, executionRate, executionWeight, executionScore, executionReason, headed,
+                    ended, s, schema, template, cost, headerAt, remarks, totalLine, lastRowCut);
+        }
+
         /** The total score, judged with the budget block's execution score where the table lacks one. */
         Double total(Double budgetExecutionScore) {
             Double exec = executionScore != null ? executionScore : budgetExecutionScore;
@@ -153,7 +158,41 @@ final class IndicatorReader {
                 if (c.template == null && clean(res, t) && score <= bestScore + 1e-9) return t;
             }
         }
+        if (DetachedReader.applies(body)) {
+            // values printed apart from their names: read as such, and let the arithmetic judge against the rest
+            for (Candidate c : schemas) {
+                RowAligner.Result res = DetachedReader.read(body, c.schema);
+                if (res == null || res.rows().isEmpty()) continue;
+                List<Double> detachedTotals = new ArrayList<>(totals);
+                res = totalRowApart(res, detachedTotals);
+                Table t = build(res, c, false, detachedTotals, h >= from, ended, h);
+                t = t.withStrategy("detached");
+                double score = res.cost() + c.prior + arithmetic(t) + 1.0; // a reading of last resort
+                if (score < bestScore - 1e-9) {
+                    bestScore = score;
+                    best = t;
+                }
+            }
+        }
         return best == null ? Table.NONE : best;
+    }
+
+    /** A last value row with no name that holds only the weights' and scores' sums: the total line. */
+    private static RowAligner.Result totalRowApart(RowAligner.Result res, List<Double> totals) {
+        List<RowAligner.Aligned> rows = res.rows();
+        RowAligner.Aligned last = rows.get(rows.size() - 1);
+        if (last.has(Field.NAME) || rows.size() < 2) return res;
+        List<Double> numbers = new ArrayList<>();
+        for (RowAligner.Filled f : last.cells().values()) {
+            if (f.text() == null) continue;
+            Shape sh = Shape.of(f.text());
+            if (sh.type() != Shape.Type.NUMBER) return res;
+            numbers.add(sh.number());
+        }
+        if (numbers.isEmpty()) return res;
+        totals.clear();
+        totals.addAll(numbers);
+        return new RowAligner.Result(rows.subList(0, rows.size() - 1), res.cost());
     }
 
     private static final double MAX_ARITHMETIC_REWARD = 3.0;

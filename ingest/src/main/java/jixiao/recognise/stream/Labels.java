@@ -85,7 +85,7 @@ final class Labels {
         int k = labelIndex - 1;
         for (; k >= 0; k--) {
             Piece q = region.get(k);
-            if (q.kind() != Piece.Kind.TEXT) break;
+            if (q.kind() != Piece.Kind.TEXT || q.text().contains("年度") || q.text().matches("^[()（）\\p{Punct}]+$")) break;
             sb.insert(0, q.text());
         }
         // words that are another label's value are that label's

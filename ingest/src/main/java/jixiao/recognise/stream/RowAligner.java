@@ -51,15 +51,24 @@ final class RowAligner {
     private final int nameAt;
     private final boolean rowsKnown;
 
+    /** Rows of values alone, their names printed elsewhere (scrambled PDF text): no heading columns. */
+    private final boolean valuesOnly;
+
     private RowAligner(List<Piece> pieces, List<Field> schema, boolean trustRows, Map<Field, Integer> columns,
-                       boolean rowsKnown) {
+                       boolean rowsKnown, boolean valuesOnly) {
         this.pieces = pieces;
-        this.full = new ArrayList<>(Field.HEADINGS);
+        this.full = new ArrayList<>(valuesOnly ? List.of() : Field.HEADINGS);
         this.full.addAll(schema);
         this.trustRows = trustRows;
         this.columns = columns;
-        this.nameAt = 2;
+        this.nameAt = valuesOnly ? -1 : 2;
         this.rowsKnown = rowsKnown;
+        this.valuesOnly = valuesOnly;
+    }
+
+    /** Value rows without names: each row fills the schema's columns from its first (or second) on. */
+    static Result alignValues(List<Piece> pieces, List<Field> schema) {
+        return new RowAligner(pieces, schema, false, null, false, true).run();
     }
 
     /**
@@ -68,7 +77,7 @@ final class RowAligner {
      */
     static Result align(List<Piece> pieces, List<Field> schema, boolean trustRows, Map<Field, Integer> columns,
                         boolean rowsKnown) {
-        return new RowAligner(pieces, schema, trustRows, columns, rowsKnown).run();
+        return new RowAligner(pieces, schema, trustRows, columns, rowsKnown, false).run();
     }
 
     /** How the best path reached a state: from where, filling what. */
@@ -105,7 +114,8 @@ final class RowAligner {
                 if (mayStart) {
                     double end = s == 0 ? 0 : rowEnd(s);
                     double start = ROW_START + (!trustRows && !p.rowStart() && s > 0 ? 0.1 : 0);
-                    for (int k = 0; k <= nameAt; k++) tryFill(cost, how, i, s, k, c0 + end + start, true);
+                    int lastStart = valuesOnly ? Math.min(1, full.size() - 1) : nameAt;
+                    for (int k = 0; k <= lastStart; k++) tryFill(cost, how, i, s, k, c0 + end + start, true);
                 }
             }
         }
@@ -174,12 +184,12 @@ final class RowAligner {
     /** Fill column full[k] (and maybe the next ones) from piece i, coming from state s. */
     private void tryFill(double[][] cost, Step[][] how, int i, int s, int k, double base, boolean newRow) {
         Field f = full.get(k);
-        if (f.compareTo(Field.NAME) > 0 && !newRow && s - 1 < nameAt) return; // values need a name first
-        if (f.compareTo(Field.NAME) > 0 && newRow) return;
+        if (!valuesOnly && f.compareTo(Field.NAME) > 0 && !newRow && s - 1 < nameAt) return; // values need a name first
+        if (!valuesOnly && f.compareTo(Field.NAME) > 0 && newRow) return;
         Piece p = pieces.get(i);
         // one piece, one column; a name may be a heading's word (服务对象满意度) once the row has its level two
         double e = emitCached(i, f) + position(f, p) + pair(i, s, k);
-        if (f == Field.NAME && p.isVocab() && !newRow && s - 1 == 1 && (p.hasFamily("level2") || p.hasFamily("level1"))) e = 0.6;
+        if (f == Field.NAME && p.isVocab() && !newRow && s - 1 == 1 && p.hasFamily("level2")) e = 0.6;
         if (e < INF) relax(cost, how, i + 1, k + 1, base + e, new Step(i, s, List.of(new Filled(f, text(f, p), false, p.col())), newRow, p));
         // a name wrapped or cut into pieces: up to three pieces of words
         if (f == Field.NAME) {
@@ -295,7 +305,7 @@ final class RowAligner {
 
     /** Columns a row leaves empty after its last filled one; a heading-only row costs nothing. */
     private double rowEnd(int s) {
-        if (s - 1 < nameAt) return s - 1 >= 0 && s - 1 < nameAt ? 0 : 0;
+        if (s - 1 < nameAt) return 0; // a heading-only row
         double c = 0;
         for (int x = s; x < full.size(); x++) c += trailing(full.get(x));
         return c;
@@ -362,7 +372,8 @@ final class RowAligner {
             case TARGET, ACTUAL -> switch (p.kind()) {
                 case VALUE -> s.type() == Shape.Type.GLUED ? 1.2 : 0;
                 case TEXT -> s.type() == Shape.Type.POINTS ? 2.0 : isBareUnit(p.text()) ? 0.9
-                        : p.text().length() <= 16 ? 0.1 : 0.4 + Math.min(1.0, (p.text().length() - 16) / 80.0);
+                        : (p.text().length() <= 16 ? 0.1 : 0.4 + Math.min(1.0, (p.text().length() - 16) / 80.0))
+                        + (NAME_LIKE.matcher(p.text()).find() ? 0.5 : 0);
                 case DASH -> 0.3;
                 case EMPTY -> 0.05; // a blank cell where the value would be: an empty column, kept in its place
                 case SIGN, VOCAB -> INF;
@@ -412,6 +423,10 @@ final class RowAligner {
         return t.equals("%") || COMPOUND_UNIT.matcher(t).matches()
                 || jixiao.recognise.vocab.Vocabulary.get().isUnit(jixiao.recognise.vocab.Key.of(t));
     }
+
+    /** Words that end the way indicator names end (…完成率, …及时性, …满意度): a name, not a value. */
+    private static final java.util.regex.Pattern NAME_LIKE = java.util.regex.Pattern.compile(
+            "^\\p{IsHan}{3,}(?:率|性|度|数量|人数|次数|面积|情况|进度|时间|金额|成本)$");
 
     /** 台/套, 万元/辆, 元/人·月: a unit per unit. */
     private static final java.util.regex.Pattern COMPOUND_UNIT = java.util.regex.Pattern.compile("^[^\\d\\s/]{1,3}/[^\\d\\s/]{1,4}$");

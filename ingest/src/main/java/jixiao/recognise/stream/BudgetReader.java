@@ -214,10 +214,8 @@ final class BudgetReader {
 
     static Assignment assign(List<String> fields, List<Piece> values) {
         List<String> numeric = fields.stream().filter(NUMERIC::contains).toList();
-        List<List<Token>> options = new ArrayList<>();
-        for (Piece v : values) options.add(tokens(v));
-        Search s = new Search(numeric, options);
-        s.run(0, 0, new ArrayList<>(), 0);
+        Search s = new Search(numeric, values);
+        s.run(0, 0, 0, new ArrayList<>(), 0);
         if (s.best == null) return new Assignment(java.util.Map.of(), 0, List.of());
         java.util.Map<String, Double> out = new java.util.HashMap<>();
         List<String> remarks = new ArrayList<>();
@@ -240,42 +238,30 @@ final class BudgetReader {
         }
     }
 
-    /** The ways to read one printed value: as it stands, or as two or three numbers run together. */
-    private static List<Token> tokens(Piece p) {
-        List<Token> out = new ArrayList<>();
-        Shape s = p.shape();
-        if (p.kind() == Piece.Kind.DASH || p.kind() == Piece.Kind.EMPTY) {
-            out.add(new Token(null, false, true, false, p.text()));
-            return out;
-        }
-        if (s.isNumeric()) out.add(new Token(s.number(), s.type() == Shape.Type.PERCENT, false, false, p.text()));
-        if (s.type() == Shape.Type.GLUED || (p.glued() && (s.type() == Shape.Type.NUMBER || s.type() == Shape.Type.PERCENT))) {
-            for (List<String> parts : Splits.numbers(p.text(), 2, 6)) {
-                out.add(new Token(null, false, false, true, String.join("|", parts))); // marker for a split, expanded below
-            }
-        }
-        return out;
-    }
-
-    /** Exhaustive search over matchings; forms have at most six budget columns and a few values. */
+    /**
+     * Every matching of values to columns, in order, skipping columns as needed; a run-together value
+     * is eaten a number at a time, each number a well-formed prefix of what is left of it, so its cuts
+     * are tried only as far as the columns allow. The arithmetic of each full matching decides.
+     */
     private static final class Search {
-        final List<String> fields;
-        final List<List<Token>> options;
-        List<Token> best;
-        double bestCost = Double.MAX_VALUE;
-
-        Search(List<String> fields, List<List<Token>> options) {
-            this.fields = fields;
-            this.options = options;
-        }
-
         /** The most the arithmetic can take off a matching's cost: what pruning must allow for. */
         private static final double BEST_ARITHMETIC = 2.5;
 
-        void run(int v, int f, List<Token> chosen, double cost) {
+        final List<String> fields;
+        final List<Piece> values;
+        List<Token> best;
+        double bestCost = Double.MAX_VALUE;
+
+        Search(List<String> fields, List<Piece> values) {
+            this.fields = fields;
+            this.values = values;
+        }
+
+        /** v: value; at: how much of a run-together value is eaten; f: column. */
+        void run(int v, int at, int f, List<Token> chosen, double cost) {
             if (cost - BEST_ARITHMETIC >= bestCost) return;
-            if (v == options.size() || f == fields.size()) {
-                double total = cost + 0.6 * (options.size() - v);
+            if (v == values.size() || f == fields.size()) {
+                double total = cost + 0.6 * (values.size() - v) + (at > 0 ? 1.0 : 0);
                 List<Token> full = new ArrayList<>(chosen);
                 while (full.size() < fields.size()) full.add(null);
                 total += arithmetic(full) + 0.25 * full.stream().filter(t -> t == null).count();
@@ -285,42 +271,56 @@ final class BudgetReader {
                 }
                 return;
             }
-            // skip this field (the value belongs to a later one)
-            chosen.add(null);
-            run(v, f + 1, chosen, cost + 0.3);
-            chosen.remove(chosen.size() - 1);
-            for (Token t : options.get(v)) {
-                if (t.split) {
-                    List<Token> parts = new ArrayList<>();
-                    for (String part : t.source.split("\\|")) {
-                        Shape s = Shape.of(part);
-                        parts.add(new Token(s.number(), s.type() == Shape.Type.PERCENT, false, true, t.source.replace("|", "")));
-                    }
-                    if (f + parts.size() > fields.size()) continue;
-                    double c = 0.2 * parts.size();
-                    // a cut that leaves bare zeros is suspect; amounts cut into equal halves are the common case
-                    for (Token x : parts) if (x.value != null && x.value == 0) c += 0.5;
-                    for (int a = 0; a + 1 < parts.size(); a++) {
-                        if (parts.get(a).value != null && parts.get(a).value.equals(parts.get(a + 1).value)) c -= 0.3;
-                    }
-                    boolean ok = true;
-                    for (int k = 0; k < parts.size(); k++) {
-                        double fc = fit(fields.get(f + k), parts.get(k));
-                        if (fc == Double.MAX_VALUE) ok = false;
-                        c += fc;
-                    }
-                    if (!ok) continue;
-                    chosen.addAll(parts);
-                    run(v + 1, f + parts.size(), chosen, cost + c);
-                    for (int k = 0; k < parts.size(); k++) chosen.remove(chosen.size() - 1);
-                } else {
-                    double fc = fit(fields.get(f), t);
-                    if (fc == Double.MAX_VALUE) continue;
+            if (at == 0) { // this column printed nothing (the value is a later column's)
+                chosen.add(null);
+                run(v, 0, f + 1, chosen, cost + 0.3);
+                chosen.remove(chosen.size() - 1);
+            }
+            Piece p = values.get(v);
+            Shape shape = p.shape();
+            if (p.kind() == Piece.Kind.DASH) {
+                chosen.add(new Token(null, false, true, false, p.text()));
+                run(v + 1, 0, f + 1, chosen, cost);
+                chosen.remove(chosen.size() - 1);
+                return;
+            }
+            if (at == 0 && shape.isNumeric()) { // the value as printed
+                Token t = new Token(shape.number(), shape.type() == Shape.Type.PERCENT, false, false, p.text());
+                double fc = fit(fields.get(f), t);
+                if (fc < Double.MAX_VALUE) {
                     chosen.add(t);
-                    run(v + 1, f + 1, chosen, cost + fc);
+                    run(v + 1, 0, f + 1, chosen, cost + fc);
                     chosen.remove(chosen.size() - 1);
                 }
             }
+            boolean glued = shape.type() == Shape.Type.GLUED
+                    || p.glued() && (shape.type() == Shape.Type.NUMBER || shape.type() == Shape.Type.PERCENT);
+            if (!glued) return;
+            String text = p.text().replace(",", "");
+            for (int end = Math.min(text.length(), at + 16); end > at; end--) {
+                String part = text.substring(at, end);
+                if (!Splits.wellFormed(part, 4)) continue;
+                if (end < text.length() && (text.charAt(end) == '.' || text.charAt(end) == '%')) continue;
+                if (at == 0 && end == text.length()) continue; // the whole value: tried above
+                Shape ps = Shape.of(part);
+                Token t = new Token(ps.number(), ps.type() == Shape.Type.PERCENT, false, true, text);
+                double fc = fit(fields.get(f), t);
+                if (fc == Double.MAX_VALUE) continue;
+                // a cut that leaves a bare zero is suspect; decimals past the second are rare in amounts
+                double c = 0.2 + (t.value != null && t.value == 0 ? 0.5 : 0) + (decimals(part) > 2 ? 0.4 : 0);
+                if (!chosen.isEmpty() && chosen.get(chosen.size() - 1) != null && chosen.get(chosen.size() - 1).split
+                        && t.value != null && t.value.equals(chosen.get(chosen.size() - 1).value)) c -= 0.3; // 4000 | 4000
+                chosen.add(t);
+                if (end == text.length()) run(v + 1, 0, f + 1, chosen, cost + fc + c);
+                else run(v, end, f + 1, chosen, cost + fc + c);
+                chosen.remove(chosen.size() - 1);
+            }
+        }
+
+        private static int decimals(String part) {
+            String b = part.endsWith("%") ? part.substring(0, part.length() - 1) : part;
+            int dot = b.indexOf('.');
+            return dot < 0 ? 0 : b.length() - dot - 1;
         }
 
         /** How well a value suits a column on its own. */

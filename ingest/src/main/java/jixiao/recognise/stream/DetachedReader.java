@@ -45,26 +45,41 @@ final class DetachedReader {
             List<Piece> around = new ArrayList<>(body.subList(consumed, block[0]));
             around.addAll(body.subList(block[1], nextBlock));
             consumed = nextBlock;
-            List<String> names = names(around);
+            List<Named> names = names(around);
             List<String> level2 = levels(around, "level2");
             List<String> level1 = levels(around, "level1");
             if (names.isEmpty()) return null;
             cost += values.cost() + 0.8 * Math.abs(names.size() - rows.size());
+            // one level-two heading per row: they were printed as a column of their own (real 001);
+            // else each name takes the headings printed before it
+            boolean onePerRow = level2.size() == rows.size() && level2.size() > 1;
             for (int r = 0; r < rows.size(); r++) {
                 Map<Field, RowAligner.Filled> cells = new EnumMap<>(Field.class);
                 cells.putAll(rows.get(r).cells());
-                if (r < names.size()) cells.put(Field.NAME, new RowAligner.Filled(Field.NAME, names.get(r), true));
-                if (level2.size() == rows.size()) cells.put(Field.L2, new RowAligner.Filled(Field.L2, level2.get(r), true));
-                else if (r == 0 && !level2.isEmpty()) cells.put(Field.L2, new RowAligner.Filled(Field.L2, level2.get(0), true));
-                if (level1.size() == rows.size()) cells.put(Field.L1, new RowAligner.Filled(Field.L1, level1.get(r), true));
+                Named n = r < names.size() ? names.get(r) : null;
+                if (n != null) cells.put(Field.NAME, new RowAligner.Filled(Field.NAME, n.name, true));
+                String l2 = onePerRow ? level2.get(r) : n == null ? null : n.level2;
+                String l1 = onePerRow ? (level1.size() == rows.size() ? level1.get(r) : null) : n == null ? null : n.level1;
+                if (l2 != null) cells.put(Field.L2, new RowAligner.Filled(Field.L2, l2, true));
+                if (l1 != null) cells.put(Field.L1, new RowAligner.Filled(Field.L1, l1, true));
                 out.add(new RowAligner.Aligned(cells, null));
             }
         }
         return new RowAligner.Result(out, cost);
     }
 
-    /** Runs of value pieces (and the short words a qualitative target or actual is) with no name among them. */
+    /**
+     * Runs of values that reach to the next heading with (almost) no name among them: a run of a
+     * dozen figures with one reason in it is a block of rows whose names come after; two rows' values
+     * with a name between them are an ordinary table.
+     */
     static List<int[]> blocks(List<Piece> body) {
+        List<int[]> strict = blocks(body, MIN_BLOCK);
+        // once the table is shown scrambled, a shorter run of values under a later heading is a block too
+        return strict.isEmpty() ? strict : blocks(body, 2);
+    }
+
+    private static List<int[]> blocks(List<Piece> body, int minValues) {
         List<int[]> out = new ArrayList<>();
         int i = 0;
         while (i < body.size()) {
@@ -74,17 +89,19 @@ final class DetachedReader {
             }
             int j = i;
             int values = 0;
+            int words = 0;
             int lastValue = i;
-            while (j < body.size() && (isValue(body.get(j)) || isShortWord(body.get(j)))) {
-                if (isValue(body.get(j))) {
+            while (j < body.size() && !body.get(j).isVocab()) {
+                Piece p = body.get(j);
+                if (isValue(p)) {
                     values++;
                     lastValue = j;
+                } else if (p.kind() == Piece.Kind.TEXT && p.text().length() >= 4 && p.shape().type() != Shape.Type.DATE) {
+                    words++;
                 }
                 j++;
             }
-            int length = lastValue + 1 - i;
-            // a block of rows is mostly figures; a few short words are qualitative targets (及时, 优)
-            if (values >= MIN_BLOCK && values * 5 >= length * 4) out.add(new int[] {i, lastValue + 1});
+            if (values >= minValues && words * 12 <= values) out.add(new int[] {i, lastValue + 1});
             i = Math.max(j, i + 1);
         }
         return out;
@@ -94,25 +111,48 @@ final class DetachedReader {
         return p.kind() == Piece.Kind.VALUE || p.kind() == Piece.Kind.DASH;
     }
 
-    private static boolean isShortWord(Piece p) {
-        return p.kind() == Piece.Kind.TEXT && p.text().length() <= 3 && !p.text().equals("实际") && !p.text().equals("年度")
-                && !p.text().startsWith("指标");
+    /** A name and the level headings printed before it. */
+    record Named(String name, String level1, String level2) {
     }
 
     /** Indicator names in order: words that are neither headings nor heading fragments, wrapped ends joined. */
-    static List<String> names(List<Piece> pieces) {
-        List<String> out = new ArrayList<>();
-        for (Piece p : pieces) {
+    static List<Named> names(List<Piece> pieces) {
+        List<Named> out = new ArrayList<>();
+        String level1 = null;
+        String level2 = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            boolean both = p.isVocab() && p.hasFamily("level1") && p.hasFamily("level2");
+            if (both && nextIsLevel2(pieces, i)) { // 满意度指标（10分） 满意度指标 …: a level one over its level two
+                level1 = p.text().replaceAll("\\s+", "");
+                level2 = null;
+                continue;
+            }
+            if (p.isVocab() && p.hasFamily("level1") && !p.hasFamily("level2")) {
+                level1 = p.text().replaceAll("\\s+", "");
+                level2 = null;
+                continue;
+            }
+            if (p.isVocab() && p.hasFamily("level2")) {
+                if (p.hasFamily("level1") && level2 == null && level1 == null) level1 = p.text().replaceAll("\\s+", "");
+                else level2 = p.text().replaceAll("\\s+", "");
+                continue;
+            }
             if (p.kind() != Piece.Kind.TEXT || p.shape().type() == Shape.Type.POINTS) continue;
             String t = p.text().replaceAll("\\s+", "");
             if (t.equals("实际") || t.equals("年度") || t.matches("^[绩效指标]$")) continue; // a split heading's halves
             if (t.length() <= 2 && !out.isEmpty()) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + t); // 与委托运营方合同完成 / 率
+                Named last = out.get(out.size() - 1);
+                out.set(out.size() - 1, new Named(last.name + t, last.level1, last.level2)); // 与委托运营方合同完成 / 率
                 continue;
             }
-            out.add(t);
+            out.add(new Named(t, level1, level2));
         }
         return out;
+    }
+
+    private static boolean nextIsLevel2(List<Piece> pieces, int i) {
+        return i + 1 < pieces.size() && pieces.get(i + 1).isVocab() && pieces.get(i + 1).hasFamily("level2");
     }
 
     private static List<String> levels(List<Piece> pieces, String family) {

@@ -236,9 +236,18 @@ final class IndicatorReader {
             if (q.kind() == Piece.Kind.EMPTY) continue;
             if (q.kind() != Piece.Kind.VALUE) break;
             Shape s = q.shape();
-            if (s.type() == Shape.Type.NUMBER && s.number() != null) {
+            if (s.type() == Shape.Type.NUMBER && s.number() != null && !(q.glued() && out.isEmpty() && q.text().length() >= 5)) {
                 out.add(s.number());
-            } else if (s.type() == Shape.Type.GLUED) {
+            } else if ((s.type() == Shape.Type.GLUED || s.type() == Shape.Type.NUMBER) && out.isEmpty()) {
+                // 总分10085.55: the weights' total and the score run together; the weights add to 100 (or 90)
+                for (List<String> parts : Splits.numbers(q.text(), 2, 2)) {
+                    Double w = Shape.of(parts.get(0)).number();
+                    if (w != null && (w == 100 || w == 90)) {
+                        out.add(w);
+                        out.add(Shape.of(parts.get(1)).number());
+                        break;
+                    }
+                }
                 break;
             } else {
                 break;
@@ -347,6 +356,7 @@ final class IndicatorReader {
         String level1 = null;
         String level2 = null;
         boolean level1Printed = false;
+        boolean scoringPart = false;
         Double execRate = null, execWeight = null, execScore = null;
         String execReason = null;
         List<String> remarks = new ArrayList<>();
@@ -364,18 +374,22 @@ final class IndicatorReader {
                 if (!stripped.equals(level1)) level2 = null;
                 level1 = stripped;
                 level1Printed = true;
+                scoringPart = jixiao.recognise.vocab.Vocabulary.get().is(stripped, "level1.scoring");
             }
             if (l2 != null) level2 = SCORE_NOTE.matcher(l2).replaceAll("").strip();
             String name = clean(row.text(Field.NAME));
             if (name == null) continue;
-            Piece head = row.head();
-            if (head != null && head.has("row.execution") && (out.isEmpty() || head.text().matches(".*[(（]\\d+分[)）].*"))) {
+            boolean executionLine = jixiao.recognise.vocab.Vocabulary.get().whole(name).stream().anyMatch(e -> e.field().equals("row.execution"))
+                    && (scoringPart || l1 == null && l2 == null
+                        && (level1 == null && level2 == null || name.matches(".*[(（]\\d+分[)）].*")));
+            if (executionLine) {
                 execRate = rate(row.text(Field.ACTUAL));
                 execWeight = number(row.text(Field.WEIGHT));
                 execScore = number(row.text(Field.SCORE));
                 execReason = clean(row.text(Field.REASON));
                 continue;
             }
+            if (scoringPart) continue; // a scoring sheet's decision and management points: not performance indicators
             name = NAME_PREFIX.matcher(name).replaceFirst("");
             Double weight = number(row.text(Field.WEIGHT) != null ? row.text(Field.WEIGHT) : row.text(Field.WEIGHT_SHARE));
             Double score = number(row.text(Field.SCORE) != null ? row.text(Field.SCORE) : row.text(Field.WEIGHTED_SCORE));

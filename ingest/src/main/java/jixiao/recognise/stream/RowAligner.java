@@ -279,7 +279,8 @@ final class RowAligner {
             }
             // cells of a row repeat each other more often than not: 20 | 20, 100% | 100%
             if (parts.stream().distinct().count() == 1) c -= 0.15;
-            else c += 0.25 * Math.abs(parts.get(0).length() - parts.get(parts.size() - 1).length());
+            else if (parts.stream().noneMatch(x -> x.contains("."))) c += 0.25 * Math.abs(parts.get(0).length() - parts.get(parts.size() - 1).length());
+            else c += Math.min(0.3, 0.1 * Math.abs(parts.get(0).length() - parts.get(parts.size() - 1).length()));
             if (best == null || c < best.cost) best = new Split(parts, c);
         }
         return best;

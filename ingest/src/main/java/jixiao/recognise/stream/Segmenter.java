@@ -32,6 +32,7 @@ public final class Segmenter {
     private static final Pattern PUSHED_NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)?%?)\\s+(\\p{IsHan}.*)$");
     private static final Pattern PUSHED_AFTER = Pattern.compile("^(.*\\p{IsHan})\\s+(\\d+(?:\\.\\d+)?%?|[=≥≤<>]|>=|<=)$");
     private static final Pattern INLINE_LABEL = Pattern.compile("^([^:：]{1,12})[:：]\\s*(\\S.*)$");
+    private static final Pattern PER_UNIT = Pattern.compile("[/／]\\p{IsHan}{1,2}(?:[·*]\\p{IsHan})?");
     private static final Pattern FORMULA = Pattern.compile("[=×*/÷]");
     private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
 
@@ -395,6 +396,9 @@ public final class Segmenter {
             } else {
                 String unit = VOCAB.unitAt(Key.simplified(text), end);
                 if (unit != null) end += unit.length();
+                // a unit per unit: 万元/辆, 台/套, 元/人·月
+                Matcher per = PER_UNIT.matcher(text).region(end, text.length());
+                if (unit != null && per.lookingAt()) end = per.end();
             }
             values.add(new int[] {start, end});
             from = end;

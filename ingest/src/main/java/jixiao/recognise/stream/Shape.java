@@ -42,7 +42,9 @@ public record Shape(Type type, String comparator, Double number, String unit, St
             body = s.substring(lead.end()).strip();
         }
         // a deadline or calendar point, not a sentence that mentions one ("…年底前未能支付，下一步…")
-        if (body.length() <= 24 && body.indexOf('，') < 0 && body.indexOf(',') < 0 && DATE.matcher(body).find()) {
+        Matcher date = DATE.matcher(body);
+        if (body.length() <= 24 && body.indexOf('，') < 0 && body.indexOf(',') < 0 && date.find()
+                && (date.start() <= 4 || body.length() <= 12)) {
             return new Shape(Type.DATE, comparator, null, null, body);
         }
         Matcher m = NUMBER.matcher(body);

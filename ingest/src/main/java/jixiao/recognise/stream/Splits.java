@@ -85,14 +85,14 @@ final class Splits {
         for (int i = 2; i < text.length() - 1; i++) {
             String rest = text.substring(i);
             for (String[] p : wordPairs(rest)) {
-                if (p[0].length() <= 8) out.add(new String[] {text.substring(0, i), p[0], p[1]});
+                if (p[0].length() <= 16) out.add(new String[] {text.substring(0, i), p[0], p[1]});
             }
         }
         return out;
     }
 
     private static boolean pairs(String a, String b) {
-        if (a.isEmpty() || b.isEmpty() || a.length() > 12) return false;
+        if (a.isEmpty() || b.isEmpty() || a.length() > 16) return false;
         if (a.equals(b)) return true;
         for (String q : QUALIFIERS) if (b.equals(q + a) || a.equals(q + b)) return true;
         return false;

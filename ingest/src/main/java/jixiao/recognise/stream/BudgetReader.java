@@ -90,8 +90,13 @@ final class BudgetReader {
         }
         String reason = null;
         if (fields.contains("budget.reason")) reason = reasonAfter(head, totalAt >= 0 ? totalAt + 1 : i);
+        Double weight = best.get("budget.weight");
+        if (weight == null) { // 预算执行情况(万元)(20分): the block's points printed in its label
+            weight = pointsOfBlock(head);
+            if (weight != null) remarks.add("execution weight from the budget block's label");
+        }
         return new Budget(best.get("budget.initial"), best.get("budget.adjusted"), best.get("budget.executed"), rate,
-                best.get("budget.weight"), best.get("budget.score"), reason, true, remarks);
+                weight, best.get("budget.score"), reason, true, remarks);
     }
 
     /**
@@ -127,6 +132,17 @@ final class BudgetReader {
                     : s.number());
         }
         return new Assignment(out, 0, List.of());
+    }
+
+    private static final java.util.regex.Pattern POINTS = java.util.regex.Pattern.compile("[(（](\\d+(?:\\.\\d+)?)分[)）]");
+
+    private static Double pointsOfBlock(List<Piece> head) {
+        for (Piece p : head) {
+            if (!p.has("block.budget")) continue;
+            java.util.regex.Matcher m = POINTS.matcher(p.key());
+            if (m.find()) return Double.valueOf(m.group(1));
+        }
+        return null;
     }
 
     /** Where the budget headings start: the first amount heading (年初预算数, 全年预算数, 预算数). */

@@ -29,8 +29,8 @@ public final class Segmenter {
     private static final Pattern DATE_RUN = Pattern.compile(
             "(?:19|20)\\d{2}\\s*年(?!度)(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)?|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{1,2}\\s*月(?:底|末|初|前)");
     private static final Pattern NAME_PREFIX = Pattern.compile("^指标\\s*\\d+\\s*[:：]");
-    private static final Pattern PUSHED_NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)?%?)\\s+(\\p{IsHan}.*)$");
-    private static final Pattern PUSHED_AFTER = Pattern.compile("^(.*\\p{IsHan})\\s+(\\d+(?:\\.\\d+)?%?|[=≥≤<>]|>=|<=)$");
+    private static final Pattern PUSHED_NUMBER = Pattern.compile("^(\\d+(?:\\.\\d+)?%?)\\s+(\\p{IsHan}\\S*)$");
+    private static final Pattern PUSHED_AFTER = Pattern.compile("^(\\S{1,40}\\p{IsHan})\\s+(\\d+(?:\\.\\d+)?%?|[=≥≤<>]|>=|<=)$");
     private static final Pattern INLINE_LABEL = Pattern.compile("^([^:：]{1,12})[:：]\\s*(\\S.*)$");
     private static final Pattern PER_UNIT = Pattern.compile("[/／]\\p{IsHan}{1,2}(?:[·*]\\p{IsHan})?");
     private static final Pattern FORMULA = Pattern.compile("[=×*/÷]");
@@ -130,7 +130,7 @@ public final class Segmenter {
         int sub = 0;
         for (String part : parts) {
             for (Piece p : part(part, at, sub, rowStart && out.isEmpty(), runTogether || parts.size() > 1,
-                    afterLabel && out.isEmpty())) {
+                    out.isEmpty() ? afterLabel : out.get(out.size() - 1).isVocab() && out.get(out.size() - 1).hasFamily("label"))) {
                 out.add(p);
                 sub++;
             }

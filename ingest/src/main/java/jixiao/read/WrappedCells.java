@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
  */
 final class WrappedCells {
     private static final Pattern NUMBER = Pattern.compile("[-+]?[\\d,.]+%?");
+    /**
+     * Lines that are rows of their own though they fill fewer columns: a figure with its unit (86278亩),
+     * an unweighted breakdown (其中…), an empty level heading (经济效益指标).
+     */
+    private static final Pattern OWN_ROW = Pattern.compile("^[≥≤=<>]*\\d[\\d,.]*\\s*\\S{0,4}$|^其中|^\\S{2,8}指标$");
 
     private WrappedCells() {
     }
@@ -22,7 +27,8 @@ final class WrappedCells {
         List<Integer> prevCols = nonBlank(previous);
         if (lineCols.isEmpty() || prevCols.size() < 3 || lineCols.size() >= prevCols.size()) return false;
         for (int c : lineCols) {
-            if (!prevCols.contains(c) || NUMBER.matcher(line.text(c)).matches()) return false;
+            String t = line.text(c).strip();
+            if (!prevCols.contains(c) || NUMBER.matcher(t).matches() || OWN_ROW.matcher(t).find()) return false;
         }
         List<Cell> merged = new ArrayList<>(previous.cells());
         for (int c : lineCols) {

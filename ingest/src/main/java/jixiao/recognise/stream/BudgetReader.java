@@ -91,7 +91,7 @@ final class BudgetReader {
         String reason = null;
         if (fields.contains("budget.reason")) reason = reasonAfter(head, totalAt >= 0 ? totalAt + 1 : i);
         Double weight = best.get("budget.weight");
-        if (weight == null) { // 预算执行情况(万元)(20分): the block's points printed in its label
+        if (weight == null && !fields.contains("budget.weight")) { // 预算执行情况(万元)(20分): points in the block's label
             weight = pointsOfBlock(head);
             if (weight != null) remarks.add("execution weight from the budget block's label");
         }

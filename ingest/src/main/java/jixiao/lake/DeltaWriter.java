@@ -51,7 +51,8 @@ final class DeltaWriter {
         }
         String on = String.join(" AND ", keys.stream().map(k -> "t." + k + " = s." + k).toList());
         // Schema evolution for this MERGE only (not the session-wide autoMerge setting): a table written
-        // before Schemas gained a column gets it, appended, instead of the MERGE failing or dropping it.
+        // before Schemas gained a column gets it, appended; without it Delta silently leaves out source
+        // columns the target lacks (the MERGE succeeds and the new values are lost).
         // The source always has exactly the declared columns, so evolution can only add those.
         DeltaMergeBuilder m = DeltaTable.forPath(spark, lake.table(table)).as("t").merge(source.as("s"), on)
                 .withSchemaEvolution();

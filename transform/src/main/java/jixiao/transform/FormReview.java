@@ -50,7 +50,13 @@ final class FormReview implements MapFunction<Row, Row> {
                 r.getAs("project_name"), r.getAs("project_code"), r.getAs("department"), r.getAs("implementing_unit"),
                 r.getAs("province"), r.getAs("city"), r.getAs("county"), r.getAs("amount_unit"), r.getAs("budget_initial"),
                 r.getAs("budget_adjusted"), r.getAs("executed"), r.getAs("execution_rate"), r.getAs("execution_weight"),
-                r.getAs("execution_score"), r.getAs("execution_reason"), r.getAs("total_score"), inds);
+                r.getAs("execution_score"), r.getAs("execution_reason"), r.getAs("total_score"), inds,
+                r.getAs("template"), Boolean.TRUE.equals(r.getAs("partial")), lines(r.getAs("template_notes")));
+    }
+
+    /** A column of lines (silver/forms joins its lists with "\n") as a list; null as none. */
+    private static List<String> lines(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
     }
 
     static Row review(SilverForm silver) {

@@ -28,6 +28,14 @@ final class LakeTables {
         return new LakeReader(spark, lake).read(table, makeItWith);
     }
 
+    /**
+     * The table with every column of {@code schema} (null where a lake written by an older version lacks
+     * one), or a {@link MissingTableException} naming the command that makes it.
+     */
+    Dataset<Row> read(String table, String makeItWith, StructType schema) {
+        return new LakeReader(spark, lake).read(table, makeItWith, schema);
+    }
+
     /** The table, or no rows of {@code schema} when it is not there (a lake whose documents had none). */
     Dataset<Row> readOrEmpty(String table, StructType schema) {
         return new LakeReader(spark, lake).readOrEmpty(table, schema);

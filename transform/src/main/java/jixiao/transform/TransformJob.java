@@ -50,7 +50,8 @@ public final class TransformJob {
     public TransformSummary run() {
         long started = System.nanoTime();
         LakeTables tables = new LakeTables(spark, lake);
-        Dataset<Row> forms = tables.read(Lake.FORMS, "jixiao ingest");
+        // with the declared columns: a lake ingested before the reading columns existed still transforms
+        Dataset<Row> forms = tables.read(Lake.FORMS, "jixiao ingest", Schemas.FORMS);
         Dataset<Row> indicators = tables.readOrEmpty(Lake.INDICATORS, Schemas.INDICATORS);
         Dataset<Row> summaries = tables.readOrEmpty(Lake.SUMMARIES, Schemas.SUMMARIES);
         LOG.info("transform: reading silver tables from {}", lake.root());

@@ -6,15 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.delta.tables.DeltaTable;
 import jixiao.lake.Lake;
 import jixiao.lake.MissingTableException;
+import jixiao.lake.Schemas;
 import picocli.CommandLine;
 
 class TransformJobTest {
@@ -46,5 +52,29 @@ class TransformJobTest {
         String gold = lake.table(Lake.GOLD_EXECUTION_RATES);
         long version = DeltaTable.forPath(spark, gold).history(1).head().<Long>getAs("version");
         assertEquals(1, version);
+    }
+
+    /**
+     * silver/forms as ingest wrote it before the reading columns (template, partial, …) existed: read as
+     * {@link TransformJob} reads it, the missing columns are nulls and every form is reviewed. (The
+     * review, not a whole run: selecting the declared columns is what an old lake would break.)
+     */
+    @Test
+    void aLakeIngestedBeforeTheReadingColumnsIsReviewed() {
+        SparkSession spark = TransformSpark.get();
+        Lake lake = new Lake(dir.resolve("old-lake").toString());
+        List<String> reading = List.of("template", "partial", "missing", "confidence", "template_notes", "provenance");
+        Column[] old = Arrays.stream(Schemas.FORMS.fieldNames()).filter(c -> !reading.contains(c)).map(functions::col)
+                .toArray(Column[]::new);
+        spark.createDataFrame(List.of(form("a").region("浙江省", null, null).year(2023).rate(0.9).build()), Schemas.FORMS)
+                .select(old).write().format("delta").save(lake.table(Lake.FORMS));
+
+        LakeTables tables = new LakeTables(spark, lake);
+        Dataset<Row> forms = tables.read(Lake.FORMS, "jixiao ingest", Schemas.FORMS);
+        List<Row> reviewed = ReviewedForms.review(forms, tables.readOrEmpty(Lake.INDICATORS, Schemas.INDICATORS))
+                .select("form_id", "execution_rate_printed").collectAsList();
+
+        assertEquals(1, reviewed.size());
+        assertEquals(0.9, reviewed.get(0).getDouble(1), 1e-9);
     }
 }

@@ -387,7 +387,8 @@ final class RowAligner {
                 default -> INF;
             };
             case REASON, METHOD -> switch (p.kind()) {
-                case TEXT -> looksLikeHeading(p) ? 1.0 : 0.05;
+                case TEXT -> looksLikeHeading(p) ? 1.0
+                        : METHOD_LIKE.matcher(p.text()).find() ? (f == Field.METHOD ? 0 : 0.6) : 0.05;
                 case EMPTY, DASH -> 0;
                 case VALUE -> 1.6;
                 default -> INF;
@@ -424,6 +425,9 @@ final class RowAligner {
         return t.equals("%") || COMPOUND_UNIT.matcher(t).matches()
                 || jixiao.recognise.vocab.Vocabulary.get().isUnit(jixiao.recognise.vocab.Key.of(t));
     }
+
+    /** How a score is computed (得分计算方法): 记满分, 按B/A…记分, 执行率*该指标分值. */
+    private static final java.util.regex.Pattern METHOD_LIKE = java.util.regex.Pattern.compile("记满分|记分|指标计算|计算方法|该指标分值|得分=");
 
     /** Words that end the way indicator names end (…完成率, …及时性, …满意度): a name, not a value. */
     private static final java.util.regex.Pattern NAME_LIKE = java.util.regex.Pattern.compile(

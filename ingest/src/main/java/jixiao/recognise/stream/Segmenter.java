@@ -277,14 +277,12 @@ public final class Segmenter {
             boolean joined = (i > 0 && joins(key, hits.get(i - 1).end(), h.start()))
                     || (i + 1 < hits.size() && joins(key, h.end(), hits.get(i + 1).start()));
             boolean label = h.hasFamily("label") || h.hasFamily("title");
-            boolean keep;
-            if (prose) {
-                // prose keeps its words: only headings run into each other, or a label that opens it, are cut
-                keep = joined || label && (h.start() == 0 || !inSentence(key, h));
-            } else {
-                boolean atEdge = h.start() == 0 || h.end() == key.length();
-                keep = label || joined || atEdge || followedByFigure(key, h.end()) || len >= 3;
-            }
+            // prose keeps its words: where a sentence is near, only headings run into each other, or a label
+            // that opens it, are cut; elsewhere (cells run together before a note) the usual rules hold
+            boolean sentence = prose && inSentence(key, h);
+            boolean atEdge = h.start() == 0 || h.end() == key.length();
+            boolean keep = sentence ? joined || label && h.start() == 0
+                    : label || joined || atEdge || followedByFigure(key, h.end()) || len >= 3;
             if (keep) out.add(h);
         }
         return out;
@@ -369,9 +367,16 @@ public final class Segmenter {
      * ("0-6岁儿童健康管理数") stays whole.
      */
     static List<String> valueParts(String text, boolean glued, boolean local) {
+        if (Shape.of(text).type() == Shape.Type.POINTS) return List.of(text); // (10分): a section's points, whole
         if (NAME_PREFIX.matcher(text).find() && !glued) return List.of(text);
-        // prose keeps its numbers (but not figures run into its start), unless headings were run into it too
-        boolean prose = !local && SENTENCE.matcher(text).find();
+        // prose keeps its numbers: figures are cut only before its first sentence mark ("12.5|12.5|完成值达到…,记满分")
+        Matcher mark = PROSE_MARK.matcher(text);
+        int proseFrom = mark.find() ? Math.max(0, lastBreakBefore(text, mark.start())) : Integer.MAX_VALUE;
+        Matcher firstFigure = Pattern.compile("\\d").matcher(text);
+        if (proseFrom != Integer.MAX_VALUE && firstFigure.find()) {
+            String before = text.substring(0, firstFigure.start());
+            if (before.contains(":") || before.contains("：")) proseFrom = 0; // "定性指标计算:根据…": an explanation, whole
+        }
         List<int[]> values = new ArrayList<>();
         Matcher m = VALUE_START.matcher(text);
         Matcher prefix = NAME_PREFIX.matcher(text);
@@ -382,7 +387,7 @@ public final class Segmenter {
                 from = start + 1;
                 continue;
             }
-            if (prose && start > (values.isEmpty() ? 0 : values.get(values.size() - 1)[1])) break;
+            if (start >= proseFrom) break;
             Matcher date = DATE_RUN.matcher(text).region(start, text.length());
             if (date.lookingAt()) { // a date is part of the words around it: "完成时间为2022年12月30日"
                 from = date.end();
@@ -414,6 +419,17 @@ public final class Segmenter {
         }
         if (at < text.length()) add(out, text.substring(at));
         return out;
+    }
+
+    private static final Pattern PROSE_MARK = Pattern.compile("[。；;,，、]");
+
+    /** Where the words before a sentence mark begin: after the last figure before it, else at 0. */
+    private static int lastBreakBefore(String text, int mark) {
+        for (int i = mark - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || c == '%') return i + 1;
+        }
+        return 0;
     }
 
     private static void add(List<String> out, String s) {

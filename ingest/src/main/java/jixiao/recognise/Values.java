@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 public final class Values {
     private static final Set<String> NULL_TOKENS = Set.of("", "/", "#DIV/0!", "#N/A", "#VALUE!", "#REF!",
             "#NAME?", "#NUM!", "#NULL!", "#####");
+    private static final Pattern PLACEHOLDER = Pattern.compile("[.。…·．]{2,}");
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:,\\d{3})*(?:\\.\\d+)?|[-+]?\\.\\d+");
     private static final Pattern PLAIN_NUMBER = Pattern.compile(
             "([-+]?(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\.\\d+))\\s*(%|分|万元|元|亿元)?");
@@ -18,11 +19,14 @@ public final class Values {
     private Values() {
     }
 
-    /** Text as printed, or null for an empty cell, '/', a spreadsheet error. Line breaks removed. */
+    /**
+     * Text as printed, or null for an empty cell, '/', a spreadsheet error or a placeholder of dots
+     * (……, the template's "more rows here"). Line breaks removed.
+     */
     public static String text(String cell) {
         if (cell == null) return null;
         String s = cell.replaceAll("\\s*\\n\\s*", "").strip();
-        return NULL_TOKENS.contains(s) || s.startsWith("#DIV") ? null : s;
+        return NULL_TOKENS.contains(s) || s.startsWith("#DIV") || PLACEHOLDER.matcher(s).matches() ? null : s;
     }
 
     /** A cell that holds only a number (with %, 分 or an amount unit after it), else null. */

@@ -59,6 +59,8 @@ final class BudgetReader {
             }
             if (!fields.contains(f)) fields.add(f);
         }
+        Budget split = splitHeading(head, fields, i);
+        if (split != null) return split;
         // the total line: after its label, or straight after the headings (scrambled or label-less exports)
         int totalAt = -1;
         for (int k = i; k < head.size(); k++) {
@@ -146,6 +148,30 @@ final class BudgetReader {
     }
 
     /** Where the budget headings start: the first amount heading (年初预算数, 全年预算数, 预算数). */
+    /**
+     * 年初预算数 0 … 全年预算数 全年执行数 分值 执行率 得分 0 207.45 …: one heading with its own value, the
+     * other headings printed further on (a scrambled sheet export). The lone value is that heading's;
+     * the rest of the block is read from the later headings. Null when the block is not printed so.
+     */
+    private static Budget splitHeading(List<Piece> head, List<String> fields, int end) {
+        if (fields.size() != 1 || valuesAfter(head, end).size() != 1) return null;
+        for (int k = end + 1; k < head.size(); k++) {
+            Piece p = head.get(k);
+            if (p.hasFamily("ind") || p.hasFamily("level1")) return null;
+            if (!p.isVocab() || AMOUNTS.stream().noneMatch(p::has) || p.has(fields.get(0))) continue;
+            Budget rest = read(head.subList(k, head.size()));
+            if (!rest.hasAmounts()) return null;
+            Double lone = valuesAfter(head, end).get(0).shape().number();
+            if (lone == null) return null;
+            String f = fields.get(0);
+            return new Budget(f.equals("budget.initial") && rest.initial() == null ? lone : rest.initial(),
+                    f.equals("budget.adjusted") && rest.adjusted() == null ? lone : rest.adjusted(),
+                    f.equals("budget.executed") && rest.executed() == null ? lone : rest.executed(),
+                    rest.rate(), rest.weight(), rest.score(), rest.reason(), true, rest.remarks());
+        }
+        return null;
+    }
+
     private static int headingStart(List<Piece> head) {
         for (int i = 0; i < head.size(); i++) {
             Piece p = head.get(i);

@@ -52,14 +52,17 @@ final class DetachedReader {
             cost += values.cost() + 0.8 * Math.abs(names.size() - rows.size());
             // one level-two heading per row: they were printed as a column of their own (real 001);
             // else each name takes the headings printed before it
-            boolean onePerRow = level2.size() == rows.size() && level2.size() > 1;
+            // (the values may run on into a totals row, which has no name: count the named rows)
+            int named = Math.min(rows.size(), names.size());
+            boolean onePerRow = level2.size() == named && named > 1;
             for (int r = 0; r < rows.size(); r++) {
                 Map<Field, RowAligner.Filled> cells = new EnumMap<>(Field.class);
                 cells.putAll(rows.get(r).cells());
                 Named n = r < names.size() ? names.get(r) : null;
                 if (n != null) cells.put(Field.NAME, new RowAligner.Filled(Field.NAME, n.name, true));
-                String l2 = onePerRow ? level2.get(r) : n == null ? null : n.level2;
-                String l1 = onePerRow ? (level1.size() == rows.size() ? level1.get(r) : null) : n == null ? null : n.level1;
+                boolean shared = onePerRow && r < named;
+                String l2 = shared ? level2.get(r) : n == null ? null : n.level2;
+                String l1 = shared ? (level1.size() == named ? level1.get(r) : null) : n == null ? null : n.level1;
                 if (l2 != null) cells.put(Field.L2, new RowAligner.Filled(Field.L2, l2, true));
                 if (l1 != null) cells.put(Field.L1, new RowAligner.Filled(Field.L1, l1, true));
                 out.add(new RowAligner.Aligned(cells, null));

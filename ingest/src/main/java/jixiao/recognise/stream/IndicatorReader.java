@@ -376,7 +376,14 @@ final class IndicatorReader {
                 level1Printed = true;
                 scoringPart = jixiao.recognise.vocab.Vocabulary.get().is(stripped, "level1.scoring");
             }
-            if (l2 != null) level2 = SCORE_NOTE.matcher(l2).replaceAll("").strip();
+            if (l2 != null) {
+                level2 = SCORE_NOTE.matcher(l2).replaceAll("").strip();
+                // 成本指标 read as a level one (an empty heading row) does not head 经济效益指标 after it
+                String implied = inferLevel1(level2);
+                if (level1 != null && isLevel2Word(level1) && implied != null && !implied.equals(inferLevel1(level1))) {
+                    level1 = implied;
+                }
+            }
             String name = clean(row.text(Field.NAME));
             if (name == null) continue;
             boolean executionLine = jixiao.recognise.vocab.Vocabulary.get().whole(name).stream().anyMatch(e -> e.field().equals("row.execution"))

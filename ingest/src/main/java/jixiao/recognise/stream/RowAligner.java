@@ -87,6 +87,7 @@ final class RowAligner {
     private Result run() {
         int n = pieces.size();
         wrapLine = wrapLines();
+        subRow = subRows();
         int states = full.size() + 1; // 0: no open row; s: last filled column is full[s-1]
         double[][] cost = new double[n + 1][states];
         Step[][] how = new Step[n + 1][states];
@@ -133,6 +134,28 @@ final class RowAligner {
     }
 
     private boolean[] wrapLine;
+    private boolean[] subRow;
+
+    /**
+     * Pieces after a name that starts 其中: an unweighted breakdown of the row above, whose figures are
+     * its target and actual, never points.
+     */
+    private boolean[] subRows() {
+        boolean[] out = new boolean[pieces.size()];
+        boolean sub = false;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p.kind() == Piece.Kind.TEXT && p.shape().type() == Shape.Type.TEXT && !isBareUnit(p.text())) {
+                sub = SUB_NAME.matcher(p.text()).find();
+            } else if (p.isVocab()) {
+                sub = false;
+            }
+            out[i] = sub;
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SUB_NAME = java.util.regex.Pattern.compile("^\\s*其中");
     private double[][] emitted;
 
     /** emit() of a piece for a column, computed once per alignment. */
@@ -188,7 +211,7 @@ final class RowAligner {
         if (!valuesOnly && f.compareTo(Field.NAME) > 0 && newRow) return;
         Piece p = pieces.get(i);
         // one piece, one column; a name may be a heading's word (服务对象满意度) once the row has its level two
-        double e = emitCached(i, f) + position(f, p) + pair(i, s, k);
+        double e = emitCached(i, f) + position(f, p) + pair(i, s, k) + (subRow[i] && f.numeric() ? 1.5 : 0);
         if (f == Field.NAME && p.isVocab() && !newRow && s - 1 == 1 && p.hasFamily("level2")) e = 0.6;
         if (e < INF) relax(cost, how, i + 1, k + 1, base + e, new Step(i, s, List.of(new Filled(f, text(f, p), false, p.col())), newRow, p));
         // a name wrapped or cut into pieces: up to three pieces of words
@@ -210,12 +233,15 @@ final class RowAligner {
         if (newRow) return;
         // run-together digits over two or three columns: 1515 → 15 | 15
         Shape shape = p.shape();
-        boolean digits = shape.type() == Shape.Type.GLUED || (p.glued() && (shape.type() == Shape.Type.NUMBER || shape.type() == Shape.Type.PERCENT));
+        boolean digits = shape.type() == Shape.Type.GLUED || (p.glued() && (shape.type() == Shape.Type.NUMBER
+                || shape.type() == Shape.Type.PERCENT
+                || shape.type() == Shape.Type.QUANTITY && shape.comparator() == null && !shape.unit().matches("^[年月日].*")));
         if (digits) {
             for (int m = 2; m <= 3 && k + m <= full.size(); m++) {
                 List<Field> span = full.subList(k, k + m);
                 if (!span.stream().allMatch(x -> x.numeric() || x.valueLike())) break;
                 Split best = bestSplit(p.text(), span);
+                if (best != null && subRow[i] && span.stream().anyMatch(Field::numeric)) best = new Split(best.parts, best.cost + 1.5);
                 if (best != null) {
                     List<Filled> filled = new ArrayList<>();
                     for (int x = 0; x < m; x++) filled.add(new Filled(span.get(x), best.parts.get(x), true));
@@ -224,7 +250,8 @@ final class RowAligner {
             }
         }
         // a target and its actual run together: 及时较及时, 有效有效
-        if (p.glued() && p.kind() == Piece.Kind.TEXT && f == Field.TARGET && k + 1 < full.size() && full.get(k + 1) == Field.ACTUAL) {
+        boolean words = p.kind() == Piece.Kind.TEXT || shape.type() == Shape.Type.DATE;
+        if (p.glued() && words && f == Field.TARGET && k + 1 < full.size() && full.get(k + 1) == Field.ACTUAL) {
             for (String[] t : Splits.wordPairs(p.text())) {
                 relax(cost, how, i + 1, k + 2, base + 0.15, new Step(i, s, List.of(new Filled(Field.TARGET, t[0], true),
                         new Filled(Field.ACTUAL, t[1], true)), false, p));
@@ -270,6 +297,11 @@ final class RowAligner {
                 Field f = span.get(x);
                 if (f.numeric()) {
                     if (s.type() != Shape.Type.NUMBER) c += 3;
+                } else if (s.type() == Shape.Type.QUANTITY || s.type() == Shape.Type.PERCENT) {
+                    c -= 0.05; // a value with its unit where a value belongs
+                }
+                if (s.number() != null && s.number() == 0 && parts.get(x).matches("^0\\D.*")) c += 0.8; // "0辆" out of "10辆"
+                if (f.numeric()) {
                     double v = s.number() == null ? 0 : s.number();
                     if (v > 100) c += 2;
                     else if (v > 40) c += 0.6;

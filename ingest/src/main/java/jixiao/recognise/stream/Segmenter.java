@@ -213,7 +213,7 @@ public final class Segmenter {
         }
         KeyMap km = KeyMap.of(text);
         List<Vocabulary.Hit> hits = NAME_PREFIX.matcher(text).find() ? List.of() : strong(VOCAB.scan(km.key), km.key);
-        hits = labelValuesKept(titlesSwallow(hits), afterLabel);
+        hits = labelValuesKept(titlesSwallow(hits), afterLabel, km.key);
         int at = 0;
         int sub = sub0;
         boolean glued = !hits.isEmpty() || runTogether;
@@ -299,6 +299,14 @@ public final class Segmenter {
         return between.matches("^(?:[(（][^()（）]{0,16}[)）]|[:：*]|\\d+分)+$");
     }
 
+    private static final Pattern MONEY_NOTE = Pattern.compile("\\s*[(（]\\s*万?元\\s*[)）]");
+
+    private static boolean joinsAcrossSpace(String key, int from, int to) {
+        if (to <= from) return true;
+        String between = key.substring(from, to).replaceAll("\\s+", "");
+        return between.isEmpty() || between.matches("^(?:[(（][^()（）]{0,16}[)）]|[:：*]|\\d+分)+$");
+    }
+
     /** A word inside a sentence: sentence punctuation near it and plain words on both sides. */
     private static boolean inSentence(String key, Vocabulary.Hit h) {
         int a = Math.max(0, h.start() - 12);
@@ -312,11 +320,17 @@ public final class Segmenter {
      * A label's value runs to the next label: "转移支付(项目)名称车辆购置税收入补助地方资金(…)" keeps
      * 地方资金 in the name. Only labels, titles, blocks and budget headings end a value.
      */
-    private static List<Vocabulary.Hit> labelValuesKept(List<Vocabulary.Hit> hits, boolean afterLabel) {
+    private static List<Vocabulary.Hit> labelValuesKept(List<Vocabulary.Hit> hits, boolean afterLabel, String key) {
         List<Vocabulary.Hit> out = new ArrayList<>();
         boolean inValue = afterLabel;
-        for (Vocabulary.Hit h : hits) {
-            boolean ends = h.hasFamily("label") || h.hasFamily("stop") || h.hasFamily("title") || h.hasFamily("budget");
+        for (int i = 0; i < hits.size(); i++) {
+            Vocabulary.Hit h = hits.get(i);
+            // a block heading ends a value only where budget headings or its money unit follow it
+            // ("…中心项目资金(万元) 年初预算数"): elsewhere "…项目资金" is the project's own name
+            boolean blockBeforeBudget = h.hasFamily("block") && (MONEY_NOTE.matcher(key).region(h.end(), key.length()).lookingAt()
+                    || i + 1 < hits.size() && hits.get(i + 1).hasFamily("budget") && joinsAcrossSpace(key, h.end(), hits.get(i + 1).start()));
+            boolean ends = h.hasFamily("label") || h.hasFamily("stop") || h.hasFamily("title") || h.hasFamily("budget")
+                    || blockBeforeBudget;
             if (inValue && !ends) continue;
             out.add(h);
             inValue = h.hasFamily("label") && !h.has("label.self_score");
@@ -369,6 +383,12 @@ public final class Segmenter {
     static List<String> valueParts(String text, boolean glued, boolean local) {
         if (Shape.of(text).type() == Shape.Type.POINTS) return List.of(text); // (10分): a section's points, whole
         if (NAME_PREFIX.matcher(text).find() && !glued) return List.of(text);
+        Matcher tail = FIGURE_AFTER_SENTENCE.matcher(text);
+        if (glued && tail.matches()) { // "…按B/A*该指标分值记分。12.5": the next cell's figure run onto a finished sentence
+            List<String> out = new ArrayList<>(valueParts(tail.group(1), true, local));
+            out.add(tail.group(2));
+            return out;
+        }
         // prose keeps its numbers: figures are cut only before its first sentence mark ("12.5|12.5|完成值达到…,记满分")
         Matcher mark = PROSE_MARK.matcher(text);
         int proseFrom = mark.find() ? Math.max(0, lastBreakBefore(text, mark.start())) : Integer.MAX_VALUE;
@@ -383,7 +403,8 @@ public final class Segmenter {
         int from = prefix.find() ? prefix.end() : 0;
         while (from < text.length() && m.find(from)) {
             int start = m.start();
-            if (start > 0 && (Character.isDigit(text.charAt(start - 1)) || "-~.．、/".indexOf(text.charAt(start - 1)) >= 0)) {
+            boolean signed = !Character.isDigit(text.charAt(start)); // ">=97%" after "8": a new value
+            if (start > 0 && !signed && (Character.isDigit(text.charAt(start - 1)) || "-~.．、/".indexOf(text.charAt(start - 1)) >= 0)) {
                 from = start + 1;
                 continue;
             }
@@ -391,6 +412,13 @@ public final class Segmenter {
             Matcher date = DATE_RUN.matcher(text).region(start, text.length());
             if (date.lookingAt()) { // a date is part of the words around it: "完成时间为2022年12月30日"
                 from = date.end();
+                continue;
+            }
+            int dateAt = dateInsideDigits(text, start);
+            if (dateAt > start) { // "82023年12月底前", "1012月31日前": a figure run into a date after it
+                values.add(new int[] {start, dateAt});
+                Matcher d = DATE_RUN.matcher(text).region(dateAt, text.length());
+                from = d.lookingAt() ? d.end() : dateAt;
                 continue;
             }
             Matcher n = NUMBER.matcher(text);
@@ -421,6 +449,23 @@ public final class Segmenter {
         return out;
     }
 
+    /** Where a date starts inside a run of digits (its year or month run into a figure before it), or -1. */
+    private static int dateInsideDigits(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) end++;
+        if (end >= text.length() || end - start < 2) return -1;
+        char after = text.charAt(end);
+        int[] lengths = after == '年' ? new int[] {4} : after == '月' ? new int[] {2, 1} : new int[0];
+        for (int len : lengths) {
+            int at = end - len;
+            if (at <= start) continue;
+            Matcher d = DATE_RUN.matcher(text).region(at, text.length());
+            if (d.lookingAt() && (after != '月' || Integer.parseInt(text.substring(at, end)) <= 12)) return at;
+        }
+        return -1;
+    }
+
+    private static final Pattern FIGURE_AFTER_SENTENCE = Pattern.compile("^(.*[。；;])\\s*(\\d+(?:\\.\\d+)?%?)$", Pattern.DOTALL);
     private static final Pattern PROSE_MARK = Pattern.compile("[。；;,，、]");
 
     /** Where the words before a sentence mark begin: after the last figure before it, else at 0. */

@@ -12,6 +12,7 @@ import java.util.Set;
  */
 final class Splits {
     private static final int MAX_RESULTS = 400;
+    private static final java.util.regex.Pattern TRAILING_UNIT = java.util.regex.Pattern.compile("[^\\d.%]{1,6}$");
     /** Words that qualify an achieved value against its target: 及时 → 较及时, 达标 → 基本达标. */
     private static final List<String> QUALIFIERS = List.of("基本", "较为", "比较", "较", "部分", "未", "不", "已", "有所", "明显", "逐步");
     private static final Set<Character> DIGITS = Set.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
@@ -26,6 +27,18 @@ final class Splits {
      */
     static List<List<String>> numbers(String text, int min, int max) {
         String s = text.replace(",", "");
+        // a unit after the digits belongs to the last number: 104个 → 10 | 4个
+        java.util.regex.Matcher unit = TRAILING_UNIT.matcher(s);
+        if (unit.find() && unit.start() > 0) {
+            String u = unit.group();
+            List<List<String>> out = new ArrayList<>();
+            for (List<String> parts : numbers(s.substring(0, unit.start()), min, max)) {
+                List<String> withUnit = new ArrayList<>(parts);
+                withUnit.set(withUnit.size() - 1, withUnit.get(withUnit.size() - 1) + u);
+                out.add(withUnit);
+            }
+            return out;
+        }
         for (char c : s.toCharArray()) if (!DIGITS.contains(c) && c != '.' && c != '%') return List.of();
         List<List<String>> out = new ArrayList<>();
         for (int decimals = 2; decimals <= 4 && out.isEmpty(); decimals += 2) {

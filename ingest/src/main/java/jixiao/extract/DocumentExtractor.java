@@ -101,7 +101,7 @@ public final class DocumentExtractor {
         }
         List<Reject> rejects = new ArrayList<>(r.rejects());
         if (forms.isEmpty() && r.summaries().isEmpty()) {
-            String seen = r.setAside().isEmpty() ? "" : "; set aside: " + String.join(", ",
+            String seen = r.setAside().isEmpty() ? "; " + whatWasSeen(grids) : "; set aside: " + String.join(", ",
                     r.setAside().stream().map(s -> s.kind()).distinct().toList());
             rejects.add(new Reject(name, "file", RejectReason.NO_FORMS,
                     "no project self-evaluation form (项目支出绩效自评表) found" + seen));
@@ -109,6 +109,25 @@ public final class DocumentExtractor {
         List<String> notes = grids.stream().flatMap(g -> g.notes().stream()).toList();
         return new DocumentResult(path, name, sha, bytes.length, reader.get().format(), forms, r.summaries(),
                 r.setAside(), rejects, notes);
+    }
+
+    /** What a document without forms shows, so a reviewer can tell a wrong file from a missed form. */
+    static String whatWasSeen(List<Grid> grids) {
+        int rows = 0;
+        int cells = 0;
+        String first = null;
+        for (Grid g : grids) {
+            for (jixiao.read.Row row : g.rows()) {
+                List<String> texts = row.nonBlankTexts();
+                if (texts.isEmpty()) continue;
+                rows++;
+                cells += texts.size();
+                if (first == null) first = String.join(" ", texts).strip();
+            }
+        }
+        if (rows == 0) return "the document holds no text";
+        String head = first.length() > 40 ? first.substring(0, 40) + "…" : first;
+        return "saw " + rows + " line(s), " + cells + " cell(s) of text, beginning 「" + head + "」";
     }
 
     private static String describe(FormatSniffer.Kind kind) {

@@ -59,4 +59,23 @@ class DocumentExtractorTest {
         assertEquals(1, r.forms().size(), () -> r.rejects().toString());
         assertEquals("某项目", r.forms().get(0).projectName());
     }
+
+    @Test
+    void aTargetTableIsSetAsideAsOneAndNamedInTheReject() throws IOException {
+        String table = "2023年度项目支出绩效目标表\n项目名称\t某项目\n一级指标\t二级指标\t三级指标\t指标值\n"
+                + "产出指标\t数量指标\t培训人次\t≥300人次\n";
+        DocumentResult r = extract("目标表.txt", table.getBytes(StandardCharsets.UTF_8), 1 << 20);
+        assertEquals(0, r.forms().size());
+        assertTrue(r.setAside().stream().anyMatch(a -> a.kind().contains("绩效目标表")), () -> r.setAside().toString());
+        assertEquals(RejectReason.NO_FORMS, r.rejects().get(0).code());
+        assertTrue(r.rejects().get(0).message().contains("绩效目标表"), r.rejects().get(0).message());
+    }
+
+    @Test
+    void aDocumentWithoutFormsSaysWhatItShowed() throws IOException {
+        DocumentResult r = extract("notes.txt", "会议纪要\n参会人员:张三、李四\n".getBytes(StandardCharsets.UTF_8), 1 << 20);
+        assertEquals(RejectReason.NO_FORMS, r.rejects().get(0).code());
+        String m = r.rejects().get(0).message();
+        assertTrue(m.contains("2 line(s)") && m.contains("会议纪要"), m);
+    }
 }

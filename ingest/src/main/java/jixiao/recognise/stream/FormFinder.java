@@ -90,6 +90,7 @@ final class FormFinder {
         if (p.has("title.department_wide") || (form && key.matches(".*(部门整体|整体支出|整体绩效).*"))) return Span.Kind.DEPARTMENT_WIDE;
         if (p.has("title.summary")) return Span.Kind.SUMMARY;
         if (p.has("title.method")) return Span.Kind.METHOD;
+        if (p.has("title.target")) return Span.Kind.TARGET; // 绩效目标表: targets set before the year, nothing to evaluate
         return form ? Span.Kind.FORM : null;
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  */
 record Span(Kind kind, int from, int to, Piece title, List<Piece> pieces) {
 
-    enum Kind { FORM, DEPARTMENT_WIDE, METHOD, SUMMARY }
+    enum Kind { FORM, DEPARTMENT_WIDE, METHOD, SUMMARY, TARGET }
 
     String place() {
         return pieces.isEmpty() ? "?" : pieces.get(0).place();

@@ -37,6 +37,7 @@ public final class StreamRecogniser {
             switch (r.kind()) {
                 case DEPARTMENT_WIDE -> setAside.add(aside(source, r, "department-wide evaluation"));
                 case METHOD -> setAside.add(aside(source, r, "evaluation-method table"));
+                case TARGET -> setAside.add(aside(source, r, "performance target table (绩效目标表: targets only, no actuals or scores)"));
                 case SUMMARY -> {
                     List<SummaryRow> rows = SummaryReader.read(source, summaryTables, rowsOf(grids, r),
                             r.title() == null ? documentYear : Labels.yearIn(r.title().text(), false), null);

@@ -57,6 +57,9 @@ public final class Vocabulary {
     private final Map<String, List<Entry>> byWhole = new java.util.HashMap<>();
     private final Map<String, List<Entry>> byBare = new java.util.HashMap<>();
     private final List<String> containedKeys;
+    /** Contained keys by their first character, longest first: where a scan looks at each place of a text. */
+    private final Map<Character, List<String>> containedByFirst = new java.util.HashMap<>();
+    private final Map<String, List<Entry>> containedEntries = new java.util.HashMap<>();
 
     private Vocabulary(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -70,6 +73,10 @@ public final class Vocabulary {
         }
         containedKeys = entries.stream().filter(e -> e.mode() == Mode.CONTAINED && !UNSCANNED.contains(e.family()))
                 .map(Entry::key).distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        for (String k : containedKeys) {
+            containedByFirst.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(k);
+            containedEntries.put(k, byKey.get(k).stream().filter(e -> e.mode() == Mode.CONTAINED).toList());
+        }
         unitKeys = entries.stream().filter(e -> e.field().equals("unit")).map(Entry::key).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
@@ -102,6 +109,19 @@ public final class Vocabulary {
 
     /** The entries of a whole cell: the cell says this variant and nothing else (notes and a colon aside). */
     public List<Entry> whole(String printed) {
+        if (printed == null) return List.of();
+        // the same cells recur in every form (headings, level names): their entries are computed once
+        List<Entry> cached = wholeCache.get(printed);
+        if (cached != null) return cached;
+        List<Entry> out = List.copyOf(wholeUncached(printed));
+        if (wholeCache.size() > 100_000) wholeCache.clear();
+        wholeCache.put(printed, out);
+        return out;
+    }
+
+    private final Map<String, List<Entry>> wholeCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<Entry> wholeUncached(String printed) {
         String key = Key.of(printed);
         if (key.isEmpty()) return List.of();
         String bare = bare(key);
@@ -142,13 +162,23 @@ public final class Vocabulary {
      * never overlapping: how run-together text ("项目名称城镇建设管理主管部门…") is cut.
      */
     public List<Hit> scan(String key) {
+        List<Hit> cached = scanCache.get(key);
+        if (cached != null) return cached;
+        List<Hit> out = List.copyOf(scanUncached(key));
+        if (scanCache.size() > 100_000) scanCache.clear();
+        scanCache.put(key, out);
+        return out;
+    }
+
+    private final Map<String, List<Hit>> scanCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<Hit> scanUncached(String key) {
         // every occurrence of every variant, then the non-overlapping set that covers most text,
         // titles first: "…项目绩效目标自评表" is a title, not the level-one heading 项目绩效
         List<Hit> all = new ArrayList<>();
-        for (String k : containedKeys) {
-            for (int at = key.indexOf(k); at >= 0; at = key.indexOf(k, at + 1)) {
-                List<Entry> es = byKey.get(k).stream().filter(e -> e.mode() == Mode.CONTAINED).toList();
-                all.add(new Hit(es.get(0).variant(), es, at, at + k.length()));
+        for (int at = 0; at < key.length(); at++) {
+            for (String k : containedByFirst.getOrDefault(key.charAt(at), List.of())) {
+                if (key.startsWith(k, at)) all.add(new Hit(containedEntries.get(k).get(0).variant(), containedEntries.get(k), at, at + k.length()));
             }
         }
         if (all.isEmpty()) return List.of();

@@ -350,6 +350,16 @@ final class IndicatorReader {
 
     // ---- from aligned rows to indicators ------------------------------------------------------
 
+    /** A name with a level-two heading run onto its front (项目立项 | 项目立项相关性): the name alone. */
+    private static String withoutLevel2Prefix(String name) {
+        for (int len = Math.min(8, name.length() - 2); len >= 2; len--) {
+            boolean level2 = jixiao.recognise.vocab.Vocabulary.get().whole(name.substring(0, len)).stream()
+                    .anyMatch(e -> e.family().equals("level2"));
+            if (level2) return name.substring(len);
+        }
+        return name;
+    }
+
     private static Table build(RowAligner.Result res, Candidate c, boolean trust, List<Double> totals, boolean headed,
                                boolean ended, int headerAt) {
         List<Indicator> out = new ArrayList<>();
@@ -386,6 +396,7 @@ final class IndicatorReader {
             }
             String name = clean(row.text(Field.NAME));
             if (name == null) continue;
+            if (scoringPart) name = withoutLevel2Prefix(name); // "投入管理预算执行率": a run-together row of a scoring sheet
             boolean executionLine = jixiao.recognise.vocab.Vocabulary.get().whole(name).stream().anyMatch(e -> e.field().equals("row.execution"))
                     && (scoringPart || l1 == null && l2 == null
                         && (level1 == null && level2 == null || name.matches(".*[(（]\\d+分[)）].*")));

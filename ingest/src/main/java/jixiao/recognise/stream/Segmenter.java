@@ -185,7 +185,8 @@ public final class Segmenter {
                             boolean afterLabel) {
         List<Piece> out = new ArrayList<>();
         List<Vocabulary.Entry> whole = VOCAB.whole(text).stream()
-                .filter(e -> !e.family().equals("unit") && !e.family().equals("phrase") && !e.field().equals("row.placeholder")).toList();
+                .filter(e -> !e.family().equals("unit") && !e.family().equals("phrase") && !e.field().equals("row.placeholder"))
+                .filter(e -> !prefixWithFigures(e, text)).toList();
         if (!whole.isEmpty()) {
             boolean sign = whole.stream().allMatch(e -> e.family().equals("comparator"));
             out.add(piece(text, sign ? Piece.Kind.SIGN : Piece.Kind.VOCAB, sign ? List.of() : whole, cell, sub0, rowStart));
@@ -198,6 +199,27 @@ public final class Segmenter {
         if (VOCAB.is(text, "row.placeholder")) {
             out.add(piece(text, Piece.Kind.DASH, List.of(), cell, sub0, rowStart));
             return out;
+        }
+        Matcher section = SECTION_WITH_POINTS.matcher(text);
+        if (rowStart && section.matches()) { // "项目决策(10分)项目立项…": a level-one heading with its points, run into its row
+            List<Vocabulary.Entry> level1 = VOCAB.whole(section.group(1)).stream().filter(e -> e.family().equals("level1")).toList();
+            if (!level1.isEmpty()) {
+                out.add(piece(text.substring(0, section.start(2)).strip(), Piece.Kind.VOCAB, level1, cell, sub0, true));
+                String rest = section.group(2);
+                int sub = sub0 + 1;
+                // and a level-two heading after it that scanning cannot cut (exact ones: 投入管理, 项目立项)
+                for (int len = Math.min(12, rest.length() - 2); len >= 2; len--) {
+                    List<Vocabulary.Entry> level2 = VOCAB.whole(rest.substring(0, len)).stream()
+                            .filter(e -> e.family().equals("level2")).toList();
+                    if (level2.stream().anyMatch(e -> e.mode() == Vocabulary.Mode.CONTAINED)) break;
+                    if (level2.isEmpty()) continue;
+                    out.add(piece(rest.substring(0, len), Piece.Kind.VOCAB, level2, cell, sub++, false));
+                    rest = rest.substring(len);
+                    break;
+                }
+                out.addAll(part(rest, cell, sub, false, runTogether, false));
+                return out;
+            }
         }
         Matcher inline = INLINE_LABEL.matcher(text);
         if (inline.matches()) { // 年度：2022年, 项目名称：XX — a label and its value in one cell
@@ -242,7 +264,7 @@ public final class Segmenter {
             }
             boolean phrase = h.hasFamily("phrase"); // a stock phrase run into the next cell: a value, not a heading
             out.add(piece(text.substring(start, end).strip(), phrase ? Piece.Kind.TEXT : Piece.Kind.VOCAB,
-                    phrase ? List.of() : h.entries(), cell, sub++, rowStart && out.isEmpty()));
+                    phrase ? List.of() : withExecutionRow(h.entries(), text.substring(start, end)), cell, sub++, rowStart && out.isEmpty()));
             at = end;
         }
         if (at < text.length()) {
@@ -465,6 +487,24 @@ public final class Segmenter {
         return -1;
     }
 
+    /** 预算执行率 cut out of a row is also the execution row's name, as it is when it fills a cell alone. */
+    private static List<Vocabulary.Entry> withExecutionRow(List<Vocabulary.Entry> entries, String printed) {
+        List<Vocabulary.Entry> row = VOCAB.whole(printed).stream().filter(e -> e.field().equals("row.execution")).toList();
+        if (row.isEmpty() || entries.containsAll(row)) return entries;
+        List<Vocabulary.Entry> out = new ArrayList<>(entries);
+        out.addAll(row);
+        return out;
+    }
+
+    /** A prefix heading (预算执行率…) run straight into figures is a row run together, not a heading: "预算执行率10—19.74%1.97". */
+    private static boolean prefixWithFigures(Vocabulary.Entry e, String text) {
+        if (e.mode() != Vocabulary.Mode.PREFIX || !e.field().equals("row.execution")) return false;
+        String key = Key.of(text);
+        if (!key.startsWith(e.key())) return false;
+        return key.substring(e.key().length()).replaceAll("[(（][^()（）]*[)）]", "").matches("\\d.*");
+    }
+
+    private static final Pattern SECTION_WITH_POINTS = Pattern.compile("^(\\p{IsHan}{2,8})\\s*[(（]\\d+(?:\\.\\d+)?分[)）]\\s*(\\S.*)$");
     private static final Pattern FIGURE_AFTER_SENTENCE = Pattern.compile("^(.*[。；;])\\s*(\\d+(?:\\.\\d+)?%?)$", Pattern.DOTALL);
     private static final Pattern PROSE_MARK = Pattern.compile("[。；;,，、]");
 

@@ -303,7 +303,8 @@ public final class Segmenter {
             // that opens it, are cut; elsewhere (cells run together before a note) the usual rules hold
             boolean sentence = prose && inSentence(key, h);
             boolean atEdge = h.start() == 0 || h.end() == key.length();
-            boolean keep = sentence ? joined || label && h.start() == 0
+            boolean rowHeading = h.start() == 0 && (h.hasFamily("level1") || h.hasFamily("level2")); // "质量指标系统、设备…"
+            boolean keep = sentence ? joined || label && h.start() == 0 || rowHeading
                     : label || joined || atEdge || followedByFigure(key, h.end()) || len >= 3;
             if (keep) out.add(h);
         }
@@ -405,6 +406,12 @@ public final class Segmenter {
     static List<String> valueParts(String text, boolean glued, boolean local) {
         if (Shape.of(text).type() == Shape.Type.POINTS) return List.of(text); // (10分): a section's points, whole
         if (NAME_PREFIX.matcher(text).find() && !glued) return List.of(text);
+        Matcher twice = TARGET_TWICE.matcher(text);
+        if (glued && twice.matches()) { // "项目完成时效2024年12月底前2024年12月底前": a name, its target and the same actual
+            List<String> out = new ArrayList<>(List.of(twice.group(1), twice.group(2), twice.group(2)));
+            if (!twice.group(3).isBlank()) out.addAll(valueParts(twice.group(3).strip(), true, local));
+            return out;
+        }
         Matcher tail = FIGURE_AFTER_SENTENCE.matcher(text);
         if (glued && tail.matches()) { // "…按B/A*该指标分值记分。12.5": the next cell's figure run onto a finished sentence
             List<String> out = new ArrayList<>(valueParts(tail.group(1), true, local));
@@ -504,9 +511,14 @@ public final class Segmenter {
         return key.substring(e.key().length()).replaceAll("[(（][^()（）]*[)）]", "").matches("\\d.*");
     }
 
+    /** A name run into a target printed twice (target and actual alike): a figure or date, or a grade word. */
+    private static final Pattern TARGET_TWICE = Pattern.compile(
+            "^(.*?\\p{IsHan}[)）]?)((?:[≥≤<>=＝]?\\d[\\d.]*[^\\d\\s.][^\\s]{0,24}?)|优|良|好|是|达标|合格|完成|有效|显著|提升|长期|满意|稳定|及时|规范)\\2([\\d.\\s]*)$");
+
     private static final Pattern SECTION_WITH_POINTS = Pattern.compile("^(\\p{IsHan}{2,8})\\s*[(（]\\d+(?:\\.\\d+)?分[)）]\\s*(\\S.*)$");
     private static final Pattern FIGURE_AFTER_SENTENCE = Pattern.compile("^(.*[。；;])\\s*(\\d+(?:\\.\\d+)?%?)$", Pattern.DOTALL);
-    private static final Pattern PROSE_MARK = Pattern.compile("[。；;,，、]");
+    /** Marks of a sentence; 、 alone lists things inside a name (系统、设备无故障率), so it is none. */
+    private static final Pattern PROSE_MARK = Pattern.compile("[。；;,，]");
 
     /** Where the words before a sentence mark begin: after the last figure before it, else at 0. */
     private static int lastBreakBefore(String text, int mark) {

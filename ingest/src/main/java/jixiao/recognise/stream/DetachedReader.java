@@ -48,6 +48,10 @@ final class DetachedReader {
             List<Named> names = names(around);
             List<String> level2 = levels(around, "level2");
             List<String> level1 = levels(around, "level1");
+            if (names.isEmpty() && b == blocks.size() - 1 && b > 0 && rows.size() == 1) { // 100 99.14 总分: the totals line
+                out.addAll(rows);
+                break;
+            }
             if (names.isEmpty()) return null;
             cost += values.cost() + 0.8 * Math.abs(names.size() - rows.size());
             // one level-two heading per row: they were printed as a column of their own (real 001);
@@ -111,8 +115,11 @@ final class DetachedReader {
     }
 
     private static boolean isValue(Piece p) {
-        return p.kind() == Piece.Kind.VALUE || p.kind() == Piece.Kind.DASH;
+        return p.kind() == Piece.Kind.VALUE || p.kind() == Piece.Kind.DASH && !PLACEHOLDER.matcher(p.text()).matches();
     }
+
+    /** …… fills an empty heading's row among the names: not a value of the block after it. */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("[.。…·．]{2,}");
 
     /** A name and the level headings printed before it. */
     record Named(String name, String level1, String level2) {

@@ -103,7 +103,8 @@ final class DetachedReader {
                 if (isValue(p)) {
                     values++;
                     lastValue = j;
-                } else if (p.kind() == Piece.Kind.TEXT && p.text().length() >= 4 && p.shape().type() != Shape.Type.DATE) {
+                } else if (p.kind() == Piece.Kind.TEXT && p.text().length() >= 4 && p.shape().type() != Shape.Type.DATE
+                        && !(j > i && body.get(j - 1).kind() == Piece.Kind.DASH)) { // "— 立项依据充分": an actual after no target
                     words++;
                 }
                 j++;
@@ -146,6 +147,10 @@ final class DetachedReader {
             if (p.isVocab() && p.hasFamily("level2")) {
                 if (p.hasFamily("level1") && level2 == null && level1 == null) level1 = p.text().replaceAll("\\s+", "");
                 else level2 = p.text().replaceAll("\\s+", "");
+                continue;
+            }
+            if (p.isVocab() && p.has("row.execution")) { // 预算执行率: a heading's word, and a row's name here
+                out.add(new Named(p.text().replaceAll("\\s+", ""), level1, level2));
                 continue;
             }
             if (p.kind() != Piece.Kind.TEXT || p.shape().type() == Shape.Type.POINTS) continue;

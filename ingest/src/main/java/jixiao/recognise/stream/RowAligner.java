@@ -383,7 +383,7 @@ final class RowAligner {
             Piece prev = pieces.get(i - 1);
             if (prev.text().equals(p.text()) && prev.row() == p.row() && prev.grid() == p.grid() && prev.col() != p.col()) return 0.02;
         }
-        if (p.kind() == Piece.Kind.DASH) return 0.05;
+        if (p.kind() == Piece.Kind.DASH) return 0.15; // a dash holds its column's place: dearer to drop than to place
         if (p.isVocab()) return p.hasFamily("level1") || p.hasFamily("level2") ? 0.9 : 0.15;
         if (p.shape().type() == Shape.Type.POINTS) return 0.3; // points a scoring sheet allots a heading
         if (p.kind() == Piece.Kind.SIGN) return 1.0; // a 指标性质 sign wants a schema with that column
@@ -407,7 +407,7 @@ final class RowAligner {
                 case TEXT -> s.type() == Shape.Type.POINTS ? 2.0 : isBareUnit(p.text()) ? 0.9
                         : (p.text().length() <= 16 ? 0.1 : 0.4 + Math.min(1.0, (p.text().length() - 16) / 80.0))
                         + (NAME_LIKE.matcher(p.text()).find() ? 0.5 : 0);
-                case DASH -> 0.3;
+                case DASH -> 0.15; // no target set (scoring sheets print — for decision rows): no dearer than dropping it
                 case EMPTY -> 0.05; // a blank cell where the value would be: an empty column, kept in its place
                 case SIGN, VOCAB -> INF;
             };
@@ -492,6 +492,7 @@ final class RowAligner {
         if (prev == Field.TARGET && f == Field.UNIT && a.type() == Shape.Type.NUMBER) return -0.1; // 8000 then 平米
         if (prev == Field.TARGET && f == Field.ACTUAL) {
             if (a.type() == b.type() && a.type() != Shape.Type.EMPTY) return -0.1;
+            if (a.type() == Shape.Type.TEXT && b.isNumeric() && b.type() != Shape.Type.PERCENT) return 0.6; // 立项依据充分 then 2: a word is not achieved as a number
             // a bare number then a short word: the word is the number's unit, not what was achieved
             if (a.type() == Shape.Type.NUMBER && b.type() == Shape.Type.TEXT && isUnitLike(pieces.get(i).text())) return 0.3;
             // an actual is printed like its target: 100% then 98%, 3个 then 3个; a bare number after a rate is a weight

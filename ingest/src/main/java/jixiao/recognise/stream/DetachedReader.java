@@ -15,9 +15,17 @@ import java.util.Map;
  */
 final class DetachedReader {
     /** A run of values needs this many pieces to be a block of rows and not one row's values. */
-    private static final int MIN_BLOCK = 8;
+    private static final int MIN_BLOCK = 6;
 
     private DetachedReader() {
+    }
+
+    /** True when the table's first block of values comes before any name or heading: rows are never printed so. */
+    static boolean opensWithValues(List<Piece> body) {
+        List<int[]> strict = blocks(body, MIN_BLOCK);
+        if (strict.isEmpty()) return false;
+        for (int i = 0; i < strict.get(0)[0]; i++) if (body.get(i).kind() != Piece.Kind.EMPTY) return false;
+        return true;
     }
 
     /** True when the body holds a run of values long enough for several rows with no name among them. */
@@ -53,10 +61,28 @@ final class DetachedReader {
                 break;
             }
             if (names.isEmpty()) return null;
-            cost += values.cost() + 0.8 * Math.abs(names.size() - rows.size());
+            long apart = names.stream().filter(n -> !n.inline()).count();
+            cost += values.cost() + 0.8 * Math.abs(apart - rows.size());
             // one level-two heading per row: they were printed as a column of their own (real 001);
             // else each name takes the headings printed before it
             // (the values may run on into a totals row, which has no name: count the named rows)
+            // a row whose words and values were printed together (保障审批大厅运行 优 优) takes its own values, in its place
+            if (names.stream().anyMatch(Named::inline)) {
+                List<RowAligner.Aligned> merged = new ArrayList<>();
+                int v = 0;
+                for (Named n : names) {
+                    if (n.inline()) {
+                        Map<Field, RowAligner.Filled> cells = new EnumMap<>(Field.class);
+                        cells.put(Field.TARGET, new RowAligner.Filled(Field.TARGET, n.target(), false));
+                        cells.put(Field.ACTUAL, new RowAligner.Filled(Field.ACTUAL, n.actual(), false));
+                        merged.add(new RowAligner.Aligned(cells, null));
+                    } else if (v < rows.size()) {
+                        merged.add(rows.get(v++));
+                    }
+                }
+                while (v < rows.size()) merged.add(rows.get(v++));
+                rows = merged;
+            }
             int named = Math.min(rows.size(), names.size());
             boolean onePerRow = level2.size() == named && named > 1;
             for (int r = 0; r < rows.size(); r++) {
@@ -97,18 +123,22 @@ final class DetachedReader {
             int j = i;
             int values = 0;
             int words = 0;
+            int wordsAfterLastValue = 0; // a reason that ends the block is the last row's, not a name
             int lastValue = i;
             while (j < body.size() && !body.get(j).isVocab()) {
                 Piece p = body.get(j);
                 if (isValue(p)) {
                     values++;
                     lastValue = j;
+                    wordsAfterLastValue = 0;
                 } else if (p.kind() == Piece.Kind.TEXT && p.text().length() >= 4 && p.shape().type() != Shape.Type.DATE
                         && !(j > i && body.get(j - 1).kind() == Piece.Kind.DASH)) { // "— 立项依据充分": an actual after no target
                     words++;
+                    wordsAfterLastValue++;
                 }
                 j++;
             }
+            words -= wordsAfterLastValue;
             if (values >= minValues && words * 12 <= values) out.add(new int[] {i, lastValue + 1});
             i = Math.max(j, i + 1);
         }
@@ -122,8 +152,26 @@ final class DetachedReader {
     /** …… fills an empty heading's row among the names: not a value of the block after it. */
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("[.。…·．]{2,}");
 
-    /** A name and the level headings printed before it. */
-    record Named(String name, String level1, String level2) {
+    /** A name and the level headings printed before it; a target and actual where they were printed beside it. */
+    record Named(String name, String level1, String level2, String target, String actual) {
+        Named(String name, String level1, String level2) {
+            this(name, level1, level2, null, null);
+        }
+
+        boolean inline() {
+            return target != null;
+        }
+    }
+
+    /** Two short words after a name, alike or both very short (优 优, 长期 长期): its target and actual, printed beside it. */
+    private static boolean inlineValues(List<Piece> pieces, int k) {
+        if (k + 1 >= pieces.size()) return false;
+        Piece a = pieces.get(k);
+        Piece b = pieces.get(k + 1);
+        if (a.kind() != Piece.Kind.TEXT || b.kind() != Piece.Kind.TEXT) return false;
+        String x = a.text().strip();
+        String y = b.text().strip();
+        return x.length() <= 8 && y.length() <= 8 && (x.equals(y) || x.length() <= 2 && y.length() <= 2);
     }
 
     /** Indicator names in order: words that are neither headings nor heading fragments, wrapped ends joined. */
@@ -158,7 +206,12 @@ final class DetachedReader {
             if (t.equals("实际") || t.equals("年度") || t.matches("^[绩效指标]$")) continue; // a split heading's halves
             if (t.length() <= 2 && !out.isEmpty()) {
                 Named last = out.get(out.size() - 1);
-                out.set(out.size() - 1, new Named(last.name + t, last.level1, last.level2)); // 与委托运营方合同完成 / 率
+                out.set(out.size() - 1, new Named(last.name + t, last.level1, last.level2, last.target, last.actual)); // 与委托运营方合同完成 / 率
+                continue;
+            }
+            if (inlineValues(pieces, i + 1)) {
+                out.add(new Named(t, level1, level2, pieces.get(i + 1).text().strip(), pieces.get(i + 2).text().strip()));
+                i += 2;
                 continue;
             }
             out.add(new Named(t, level1, level2));

@@ -167,7 +167,8 @@ final class IndicatorReader {
                 res = totalRowApart(res, detachedTotals);
                 Table t = build(res, c, false, detachedTotals, h >= from, ended, h);
                 t = t.withStrategy("detached");
-                double score = res.cost() + c.prior + arithmetic(t) + 1.0; // a reading of last resort
+                // a reading of last resort, unless the table opens with a block of values before any name
+                double score = res.cost() + c.prior + arithmetic(t) + (DetachedReader.opensWithValues(body) ? 0 : 1.0);
                 if (score < bestScore - 1e-9) {
                     bestScore = score;
                     best = t;

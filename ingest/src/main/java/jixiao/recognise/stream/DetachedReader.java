@@ -43,6 +43,7 @@ final class DetachedReader {
         List<RowAligner.Aligned> out = new ArrayList<>();
         double cost = 0;
         int consumed = 0;
+        RowAligner.Aligned totalsFirst = null;
         for (int b = 0; b < blocks.size(); b++) {
             int[] block = blocks.get(b);
             RowAligner.Result values = RowAligner.alignValues(body.subList(block[0], block[1]), schema);
@@ -83,6 +84,10 @@ final class DetachedReader {
                 while (v < rows.size()) merged.add(rows.get(v++));
                 rows = merged;
             }
+            if (b == 0 && rows.size() == names.size() + 1 && numbersOnly(rows.get(0))) {
+                // 得分 printed first, above the rows (Sichuan district forms): the totals line, read after the last row
+                totalsFirst = rows.remove(0);
+            }
             int named = Math.min(rows.size(), names.size());
             boolean onePerRow = level2.size() == named && named > 1;
             for (int r = 0; r < rows.size(); r++) {
@@ -98,6 +103,7 @@ final class DetachedReader {
                 out.add(new RowAligner.Aligned(cells, null));
             }
         }
+        if (totalsFirst != null) out.add(totalsFirst);
         return new RowAligner.Result(out, cost);
     }
 
@@ -143,6 +149,14 @@ final class DetachedReader {
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    private static boolean numbersOnly(RowAligner.Aligned row) {
+        if (row.cells().isEmpty()) return false;
+        for (RowAligner.Filled f : row.cells().values()) {
+            if (f.text() != null && Shape.of(f.text()).type() != Shape.Type.NUMBER) return false;
+        }
+        return true;
     }
 
     private static boolean isValue(Piece p) {
@@ -204,6 +218,7 @@ final class DetachedReader {
             if (p.kind() != Piece.Kind.TEXT || p.shape().type() == Shape.Type.POINTS) continue;
             String t = p.text().replaceAll("\\s+", "");
             if (t.equals("实际") || t.equals("年度") || t.matches("^[绩效指标]$")) continue; // a split heading's halves
+            if (t.endsWith("。") || t.matches("^(?:说明|注|备注)[:：].*")) continue; // a reason or a note, never a name
             if (t.length() <= 2 && !out.isEmpty()) {
                 Named last = out.get(out.size() - 1);
                 out.set(out.size() - 1, new Named(last.name + t, last.level1, last.level2, last.target, last.actual)); // 与委托运营方合同完成 / 率

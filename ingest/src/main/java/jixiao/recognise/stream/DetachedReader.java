@@ -84,7 +84,8 @@ final class DetachedReader {
                 while (v < rows.size()) merged.add(rows.get(v++));
                 rows = merged;
             }
-            if (b == 0 && rows.size() == names.size() + 1 && numbersOnly(rows.get(0))) {
+            if (b == 0 && rows.size() == names.size() + 1 && numbersOnly(rows.get(0))
+                    && !(blocks.size() == 1 && numbersOnly(rows.get(rows.size() - 1)))) {
                 // 得分 printed first, above the rows (Sichuan district forms): the totals line, read after the last row
                 totalsFirst = rows.remove(0);
             }
@@ -145,10 +146,17 @@ final class DetachedReader {
                 j++;
             }
             words -= wordsAfterLastValue;
-            if (values >= minValues && words * 12 <= values) out.add(new int[] {i, lastValue + 1});
+            if (values >= minValues && words * 12 <= values) out.add(new int[] {wordTargetsBefore(body, i), lastValue + 1});
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    /** A block whose first row's target is a word (合规 7 合规 7 …) starts at that word, when nothing but headings precede it. */
+    private static int wordTargetsBefore(List<Piece> body, int i) {
+        int k = i;
+        while (k > 0 && body.get(k - 1).kind() == Piece.Kind.TEXT && body.get(k - 1).text().strip().length() <= 6) k--;
+        return k < i && (k == 0 || body.get(k - 1).isVocab()) && i - k <= 2 ? k : i;
     }
 
     private static boolean numbersOnly(RowAligner.Aligned row) {

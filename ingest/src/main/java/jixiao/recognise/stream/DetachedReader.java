@@ -96,6 +96,7 @@ final class DetachedReader {
                 cells.putAll(rows.get(r).cells());
                 Named n = r < names.size() ? names.get(r) : null;
                 if (n != null) cells.put(Field.NAME, new RowAligner.Filled(Field.NAME, n.name, true));
+                if (n != null && n.nature() != null) cells.put(Field.NATURE, new RowAligner.Filled(Field.NATURE, n.nature(), true));
                 boolean shared = onePerRow && r < named;
                 String l2 = shared ? level2.get(r) : n == null ? null : n.level2;
                 String l1 = shared ? (level1.size() == named ? level1.get(r) : null) : n == null ? null : n.level1;
@@ -171,13 +172,19 @@ final class DetachedReader {
         return p.kind() == Piece.Kind.VALUE || p.kind() == Piece.Kind.DASH && !PLACEHOLDER.matcher(p.text()).matches();
     }
 
+    private static final java.util.regex.Pattern NATURE_WORD = java.util.regex.Pattern.compile("定性|定量|正向|反向");
+
     /** …… fills an empty heading's row among the names: not a value of the block after it. */
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("[.。…·．]{2,}");
 
     /** A name and the level headings printed before it; a target and actual where they were printed beside it. */
-    record Named(String name, String level1, String level2, String target, String actual) {
+    record Named(String name, String level1, String level2, String target, String actual, String nature) {
         Named(String name, String level1, String level2) {
-            this(name, level1, level2, null, null);
+            this(name, level1, level2, null, null, null);
+        }
+
+        Named withNature(String sign) {
+            return new Named(name, level1, level2, target, actual, sign);
         }
 
         boolean inline() {
@@ -223,17 +230,22 @@ final class DetachedReader {
                 out.add(new Named(p.text().replaceAll("\\s+", ""), level1, level2));
                 continue;
             }
+            boolean nature = p.kind() == Piece.Kind.SIGN || p.kind() == Piece.Kind.TEXT && NATURE_WORD.matcher(p.text().strip()).matches();
+            if (nature && !out.isEmpty() && out.get(out.size() - 1).nature() == null) { // 出勤率 ≥: its 指标性质, printed after it
+                out.set(out.size() - 1, out.get(out.size() - 1).withNature(p.text().strip()));
+                continue;
+            }
             if (p.kind() != Piece.Kind.TEXT || p.shape().type() == Shape.Type.POINTS) continue;
             String t = p.text().replaceAll("\\s+", "");
             if (t.equals("实际") || t.equals("年度") || t.matches("^[绩效指标]$")) continue; // a split heading's halves
             if (t.endsWith("。") || t.matches("^(?:说明|注|备注)[:：].*")) continue; // a reason or a note, never a name
             if (t.length() <= 2 && !out.isEmpty()) {
                 Named last = out.get(out.size() - 1);
-                out.set(out.size() - 1, new Named(last.name + t, last.level1, last.level2, last.target, last.actual)); // 与委托运营方合同完成 / 率
+                out.set(out.size() - 1, new Named(last.name + t, last.level1, last.level2, last.target, last.actual, last.nature)); // 与委托运营方合同完成 / 率
                 continue;
             }
             if (inlineValues(pieces, i + 1)) {
-                out.add(new Named(t, level1, level2, pieces.get(i + 1).text().strip(), pieces.get(i + 2).text().strip()));
+                out.add(new Named(t, level1, level2, pieces.get(i + 1).text().strip(), pieces.get(i + 2).text().strip(), null));
                 i += 2;
                 continue;
             }

@@ -387,7 +387,7 @@ final class RowAligner {
         if (p.isVocab()) return p.hasFamily("level1") || p.hasFamily("level2") ? 0.9 : 0.15;
         if (p.shape().type() == Shape.Type.POINTS) return 0.3; // points a scoring sheet allots a heading
         if (p.kind() == Piece.Kind.SIGN) return 1.0; // a 指标性质 sign wants a schema with that column
-        if (p.kind() == Piece.Kind.VALUE) return p.key().matches("^\\(?\\d+分?\\)?$") ? 0.7 : 1.3;
+        if (p.kind() == Piece.Kind.VALUE) return p.key().matches("^\\(?\\d+分?\\)?$") ? (valuesOnly ? 0.85 : 0.7) : 1.3; // a block of values has no stray numbers
         return p.text().length() <= 2 ? 0.6 : 1.4;
     }
 

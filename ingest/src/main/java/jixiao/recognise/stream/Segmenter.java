@@ -167,10 +167,13 @@ public final class Segmenter {
             int best = i;
             StringBuilder joined = new StringBuilder(words[i]);
             for (int j = i + 1; j < Math.min(words.length, i + 5); j++) {
+                int before = Key.of(joined.toString()).length();
                 joined.append(words[j]);
                 if (joined.length() > 14) break;
                 List<Vocabulary.Entry> e = VOCAB.whole(joined.toString());
-                if (!e.isEmpty() && e.stream().noneMatch(x -> x.family().equals("unit") || x.family().equals("comparator"))) best = j;
+                // a prefix heading (预算执行率…) matches any words after it: a word joins only to complete it
+                if (!e.isEmpty() && e.stream().noneMatch(x -> x.family().equals("unit") || x.family().equals("comparator")
+                        || x.mode() == Vocabulary.Mode.PREFIX && x.key().length() <= before)) best = j;
             }
             StringBuilder part = new StringBuilder();
             for (int k = i; k <= best; k++) part.append(words[k]);

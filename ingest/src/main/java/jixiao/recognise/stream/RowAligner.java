@@ -311,6 +311,7 @@ final class RowAligner {
             }
             // cells of a row repeat each other more often than not: 20 | 20, 100% | 100%
             if (parts.stream().distinct().count() == 1) c -= 0.15;
+            else if (parts.stream().anyMatch(x -> x.endsWith("%"))) c += 0; // 7 | 100%: a weight and a rate need not look alike
             else if (parts.stream().noneMatch(x -> x.contains("."))) c += 0.25 * Math.abs(parts.get(0).length() - parts.get(parts.size() - 1).length());
             else c += Math.min(0.3, 0.1 * Math.abs(parts.get(0).length() - parts.get(parts.size() - 1).length()));
             if (best == null || c < best.cost) best = new Split(parts, c);

@@ -415,6 +415,12 @@ public final class Segmenter {
             if (!twice.group(3).isBlank()) out.addAll(valueParts(twice.group(3).strip(), true, local));
             return out;
         }
+        Matcher wordTwice = WORD_TARGET_TWICE.matcher(text);
+        if (glued && wordTwice.matches()) { // "资金使用合规性合规7合规7": name, word target, weight, the same word achieved, score
+            List<String> out = new ArrayList<>(List.of(wordTwice.group(1), wordTwice.group(2), wordTwice.group(3), wordTwice.group(2)));
+            if (wordTwice.group(4) != null) out.add(wordTwice.group(4));
+            return out;
+        }
         Matcher tail = FIGURE_AFTER_SENTENCE.matcher(text);
         if (glued && tail.matches()) { // "…按B/A*该指标分值记分。12.5": the next cell's figure run onto a finished sentence
             List<String> out = new ArrayList<>(valueParts(tail.group(1), true, local));
@@ -516,7 +522,12 @@ public final class Segmenter {
 
     /** A name run into a target printed twice (target and actual alike): a figure or date, or a grade word. */
     private static final Pattern TARGET_TWICE = Pattern.compile(
-            "^(.*?\\p{IsHan}[)）]?)((?:[≥≤<>=＝]?\\d[\\d.]*[^\\d\\s.][^\\s]{0,24}?)|优|良|好|是|达标|合格|完成|有效|显著|提升|长期|满意|稳定|及时|规范)\\2([\\d.\\s]*)$");
+            "^(.*?\\p{IsHan}[)）]?)((?:[≥≤<>=＝]?\\d[\\d.]*[^\\d\\s.][^\\s\\d]{0,12}?)|(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?[^\\s\\d]{0,8}?)|(?:\\d{1,2}月(?:\\d{1,2}日)?[^\\s\\d]{0,8}?)|优|良|好|是|达标|合格|完成|有效|显著|提升|长期|满意|稳定|及时|规范)\\2([\\d.\\s]*)$");
+
+    /** A name run into a target (a word, a quantity, a date), its points, the same target achieved and its score. */
+    private static final Pattern WORD_TARGET_TWICE = Pattern.compile(
+            "^(\\p{IsHan}.*?\\p{IsHan}[)）]?)(\\p{IsHan}{1,6}|[≥≤<>=＝]?\\d[\\d.]*[^\\d\\s.][^\\s\\d]{0,12}?"
+                    + "|\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?[^\\s\\d]{0,8}?)(\\d+(?:\\.\\d+)?)\\2(\\d+(?:\\.\\d+)?)?$");
 
     private static final Pattern SECTION_WITH_POINTS = Pattern.compile("^(\\p{IsHan}{2,8})\\s*[(（]\\d+(?:\\.\\d+)?分[)）]\\s*(\\S.*)$");
     private static final Pattern FIGURE_AFTER_SENTENCE = Pattern.compile("^(.*[。；;])\\s*(\\d+(?:\\.\\d+)?%?)$", Pattern.DOTALL);

@@ -295,16 +295,19 @@ final class RowAligner {
             for (int x = 0; x < parts.size(); x++) {
                 Shape s = Shape.of(parts.get(x));
                 Field f = span.get(x);
-                if (f.numeric()) {
+                if (f == Field.WEIGHT_SHARE) {
+                    if (s.type() != Shape.Type.PERCENT && s.type() != Shape.Type.NUMBER) c += 3; // 权重占比: 10%
+                } else if (f.numeric()) {
                     if (s.type() != Shape.Type.NUMBER) c += 3;
                 } else if (s.type() == Shape.Type.QUANTITY || s.type() == Shape.Type.PERCENT) {
                     c -= 0.05; // a value with its unit where a value belongs
                 }
                 if (s.number() != null && s.number() == 0 && parts.get(x).matches("^0\\D.*")) c += 0.8; // "0辆" out of "10辆"
-                if (f.numeric()) {
+                if (f.numeric() && f != Field.WEIGHT_SHARE) {
                     double v = s.number() == null ? 0 : s.number();
+                    boolean hundredScale = f == Field.SCORE && span.contains(Field.WEIGHT_SHARE); // 单项指标得分 out of 100
                     if (v > 100) c += 2;
-                    else if (v > 40) c += 0.6;
+                    else if (v > 40 && !hundredScale) c += 0.6;
                     if (f == Field.WEIGHT) weight = v;
                     if (f == Field.SCORE && weight != null && v > weight + 1e-9) c += 1.5;
                 }

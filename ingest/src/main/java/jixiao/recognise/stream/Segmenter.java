@@ -522,7 +522,7 @@ public final class Segmenter {
 
     /** A name run into a target printed twice (target and actual alike): a figure or date, or a grade word. */
     private static final Pattern TARGET_TWICE = Pattern.compile(
-            "^(.*?\\p{IsHan}[)）]?)((?:[≥≤<>=＝]?\\d[\\d.]*[^\\d\\s.][^\\s\\d]{0,12}?)|(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?[^\\s\\d]{0,8}?)|(?:\\d{1,2}月(?:\\d{1,2}日)?[^\\s\\d]{0,8}?)|优|良|好|是|达标|合格|完成|有效|显著|提升|长期|满意|稳定|及时|规范)\\2([\\d.\\s]*)$");
+            "^(.*?\\p{IsHan}[)）]?)((?:[≥≤<>=＝]?\\d[\\d.]*[^\\d\\s.][^\\s\\d]{0,12}?)|(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?[^\\s\\d]{0,8}?)|(?:\\d{1,2}月(?:\\d{1,2}日)?[^\\s\\d]{0,8}?)|优|良|好|是|达标|合格|完成|有效|显著|提升|长期|满意|稳定|及时|规范)\\2([\\d.%\\s]*)$");
 
     /** A name run into a target (a word, a quantity, a date), its points, the same target achieved and its score. */
     private static final Pattern WORD_TARGET_TWICE = Pattern.compile(

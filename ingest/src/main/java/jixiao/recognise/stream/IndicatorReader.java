@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jixiao.model.Indicator;
@@ -351,6 +352,9 @@ final class IndicatorReader {
 
     // ---- from aligned rows to indicators ------------------------------------------------------
 
+    private static final Pattern NATURE_AFTER_NAME = Pattern.compile("^(\\p{IsHan}.{1,60}?)(定性|定量)$");
+    private static final Pattern SIGN_NUMBER_UNIT = Pattern.compile("^([≥≤<>=＝]?)(\\d+(?:\\.\\d+)?)(%|[^\\d\\s.%≥≤<>=＝]{1,4})$");
+
     /** A name with a level-two heading run onto its front (项目立项 | 项目立项相关性): the name alone. */
     private static String withoutLevel2Prefix(String name) {
         for (int len = Math.min(8, name.length() - 2); len >= 2; len--) {
@@ -414,8 +418,25 @@ final class IndicatorReader {
             Double score = number(row.text(Field.SCORE) != null ? row.text(Field.SCORE) : row.text(Field.WEIGHTED_SCORE));
             if (SUB_ROW.matcher(name).find() && weight == null && score == null) continue; // an unweighted breakdown
             String nature = row.text(Field.NATURE);
+            String target = row.text(Field.TARGET);
+            String unit = row.text(Field.UNIT);
+            if (c.schema.contains(Field.NATURE) && nature == null) { // 项目完成时效定性…: the nature run onto the name
+                Matcher q = NATURE_AFTER_NAME.matcher(name);
+                if (q.matches()) {
+                    name = q.group(1);
+                    nature = q.group(2);
+                }
+            }
+            Matcher run = SIGN_NUMBER_UNIT.matcher(target == null ? "" : target);
+            if (hasUnit && !row.cells().containsKey(Field.UNIT) && run.matches()
+                    && (run.group(3).equals("%") || Vocabulary.get().isUnit(jixiao.recognise.vocab.Key.of(run.group(3))))) {
+                // run-together text of a form that prints 指标性质 and 度量单位 columns: ≥95% is sign, value and unit
+                if (nature == null && !run.group(1).isEmpty() && c.schema.contains(Field.NATURE)) nature = run.group(1);
+                target = (c.schema.contains(Field.NATURE) ? "" : run.group(1)) + run.group(2);
+                unit = run.group(3);
+            }
             String sign = nature == null ? null : signOf(nature);
-            Target t = TargetParser.parse(row.text(Field.TARGET), sign, row.text(Field.UNIT), hasUnit);
+            Target t = TargetParser.parse(target, sign, unit, hasUnit);
             String l1Out = level1 != null ? level1 : inferLevel1(level2);
             out.add(new Indicator(l1Out, level2, name, t.comparator(), t.text(), t.value(), t.unit(),
                     clean(row.text(Field.ACTUAL)), weight, score, clean(row.text(Field.REASON))));

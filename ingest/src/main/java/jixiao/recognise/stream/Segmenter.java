@@ -203,6 +203,17 @@ public final class Segmenter {
             out.add(piece(text, Piece.Kind.DASH, List.of(), cell, sub0, rowStart));
             return out;
         }
+        if (rowStart) { // "总额5.35.34.46…": a row heading matched only whole, run into the row's figures
+            for (int len = Math.min(8, text.length() - 1); len >= 2; len--) {
+                if (!Character.isDigit(text.charAt(len))) continue;
+                List<Vocabulary.Entry> row = VOCAB.whole(text.substring(0, len)).stream()
+                        .filter(e -> e.family().equals("row") && e.mode() == Vocabulary.Mode.EXACT).toList();
+                if (row.isEmpty()) continue;
+                out.add(piece(text.substring(0, len), Piece.Kind.VOCAB, row, cell, sub0, true));
+                out.addAll(part(text.substring(len), cell, sub0 + 1, false, true, false));
+                return out;
+            }
+        }
         Matcher section = SECTION_WITH_POINTS.matcher(text);
         if (rowStart && section.matches()) { // "项目决策(10分)项目立项…": a level-one heading with its points, run into its row
             List<Vocabulary.Entry> level1 = VOCAB.whole(section.group(1)).stream().filter(e -> e.family().equals("level1")).toList();

@@ -60,12 +60,15 @@ public final class StreamRecogniser {
                         continue;
                     }
                     forms.add(new RecognisedForm(read.form, read.regionNames));
-                    if (read.form.reading().partial()) {
-                        rejects.add(new Reject(source, r.place(), RejectReason.INCOMPLETE_FORM, "form "
-                                + quoted(read.form.projectName()) + " is shown only in part: no "
-                                + String.join(", no ", read.form.reading().missing())));
-                    }
                 }
+            }
+        }
+        forms = PrintedTwice.merge(forms);
+        for (RecognisedForm f : forms) {
+            if (f.form().reading().partial()) {
+                rejects.add(new Reject(source, f.form().place(), RejectReason.INCOMPLETE_FORM, "form "
+                        + quoted(f.form().projectName()) + " is shown only in part: no "
+                        + String.join(", no ", f.form().reading().missing())));
             }
         }
         return new Recognised(forms, summaries, setAside, rejects);

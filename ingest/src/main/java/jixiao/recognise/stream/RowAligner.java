@@ -271,6 +271,10 @@ final class RowAligner {
         if (spans[i] != null) return spans[i];
         List<NameSpan> out = new ArrayList<>();
         Piece p = pieces.get(i);
+        if (p.kind() == Piece.Kind.VALUE && !trustRows) { // "2个 2个 ★驻村队员人数": a figure never starts a joined name
+            spans[i] = List.of();
+            return spans[i];
+        }
         StringBuilder joined = new StringBuilder(p.text());
         for (int t = 1; t <= 2 && i + t < pieces.size(); t++) {
             Piece q = pieces.get(i + t);
@@ -423,7 +427,8 @@ final class RowAligner {
                 default -> INF;
             };
             case REASON, METHOD -> switch (p.kind()) {
-                case TEXT -> looksLikeHeading(p) ? 1.0
+                case TEXT -> SUB_NAME.matcher(p.text()).find() ? 3.0 // 其中…: the name of a breakdown row, not a reason
+                        : looksLikeHeading(p) ? 1.0
                         : METHOD_LIKE.matcher(p.text()).find() ? (f == Field.METHOD ? 0 : 0.6) : 0.05;
                 case EMPTY, DASH -> 0;
                 case VALUE -> 1.6;

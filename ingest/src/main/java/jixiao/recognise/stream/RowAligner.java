@@ -235,7 +235,7 @@ final class RowAligner {
         Shape shape = p.shape();
         boolean digits = shape.type() == Shape.Type.GLUED || (p.glued() && (shape.type() == Shape.Type.NUMBER
                 || shape.type() == Shape.Type.PERCENT
-                || shape.type() == Shape.Type.QUANTITY && shape.comparator() == null && !shape.unit().matches("^[年月日].*")));
+                || shape.type() == Shape.Type.QUANTITY && shape.comparator() == null && !DATE_UNIT.matcher(shape.unit()).find()));
         if (digits) {
             for (int m = 2; m <= 3 && k + m <= full.size(); m++) {
                 List<Field> span = full.subList(k, k + m);
@@ -338,10 +338,15 @@ final class RowAligner {
         return sameCell || (prev.kind() == Piece.Kind.TEXT && q.kind() == Piece.Kind.TEXT && q.text().length() <= 3);
     }
 
+    private double[] skipSums;
+
+    /** What leaving the columns s..k-1 empty costs (prefix sums: this runs in the innermost loop). */
     private double skips(int s, int k) {
-        double c = 0;
-        for (int x = s; x < k; x++) c += skip(full.get(x), s - 1 >= nameAt);
-        return c;
+        if (skipSums == null) {
+            skipSums = new double[full.size() + 1];
+            for (int x = 0; x < full.size(); x++) skipSums[x + 1] = skipSums[x] + skip(full.get(x), true);
+        }
+        return skipSums[k] - skipSums[s];
     }
 
     /** Columns a row leaves empty after its last filled one; a heading-only row costs nothing. */
@@ -475,12 +480,14 @@ final class RowAligner {
             "^\\p{IsHan}{3,}(?:率|性|度|数量|人数|次数|面积|情况|进度|时间|金额|成本)$");
 
     /** 台/套, 万元/辆, 元/人·月: a unit per unit. */
+    private static final java.util.regex.Pattern DATE_UNIT = java.util.regex.Pattern.compile("^[年月日]");
+    private static final java.util.regex.Pattern ANY_DIGIT = java.util.regex.Pattern.compile("\\d");
     private static final java.util.regex.Pattern COMPOUND_UNIT = java.util.regex.Pattern.compile("^[^\\d\\s/]{1,3}/[^\\d\\s/]{1,4}$");
 
     static boolean isUnitLike(String text) {
         String t = text.strip();
         if (jixiao.recognise.vocab.Vocabulary.get().isUnit(jixiao.recognise.vocab.Key.of(t))) return true;
-        return t.length() <= 5 && !t.matches(".*\\d.*");
+        return t.length() <= 5 && !ANY_DIGIT.matcher(t).find();
     }
 
     /** In trusted rows whose columns the heading row gave, a piece away from its column costs a little. */

@@ -441,7 +441,7 @@ public final class Segmenter {
         // prose keeps its numbers: figures are cut only before its first sentence mark ("12.5|12.5|完成值达到…,记满分")
         Matcher mark = PROSE_MARK.matcher(text);
         int proseFrom = mark.find() ? Math.max(0, lastBreakBefore(text, mark.start())) : Integer.MAX_VALUE;
-        Matcher firstFigure = Pattern.compile("\\d").matcher(text);
+        Matcher firstFigure = DIGIT.matcher(text);
         if (proseFrom != Integer.MAX_VALUE && firstFigure.find()) {
             String before = text.substring(0, firstFigure.start());
             if (before.contains(":") || before.contains("：")) proseFrom = 0; // "定性指标计算:根据…": an explanation, whole
@@ -539,6 +539,8 @@ public final class Segmenter {
     private static final Pattern WORD_TARGET_TWICE = Pattern.compile(
             "^(\\p{IsHan}.*?\\p{IsHan}[)）]?)(\\p{IsHan}{1,6}|[≥≤<>=＝]?\\d[\\d.]*[^\\d\\s.][^\\s\\d]{0,12}?"
                     + "|\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?[^\\s\\d]{0,8}?)(\\d+(?:\\.\\d+)?)\\2(\\d+(?:\\.\\d+)?)?$");
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private static final Pattern SECTION_WITH_POINTS = Pattern.compile("^(\\p{IsHan}{2,8})\\s*[(（]\\d+(?:\\.\\d+)?分[)）]\\s*(\\S.*)$");
     private static final Pattern FIGURE_AFTER_SENTENCE = Pattern.compile("^(.*[。；;])\\s*(\\d+(?:\\.\\d+)?%?)$", Pattern.DOTALL);

@@ -36,10 +36,18 @@ final class Labels {
         for (int i = 0; i < end; i++) {
             Piece p = region.get(i);
             if (!p.has(field)) continue;
-            String v = valueOf(i);
+            String v = withoutSecondPart(p.text(), valueOf(i));
             if (found == null || !v.isEmpty()) found = v;
         }
         return found;
+    }
+
+    /** 项目实施单位/项目负责人 | 某局/张三: a label naming two things gives two values; the field's is the first. */
+    private static String withoutSecondPart(String label, String value) {
+        int slash = label.indexOf('/');
+        if (slash < 0 || slash == label.length() - 1 || label.matches(".*[(（][^)）]*/[^)）]*[)）].*")) return value;
+        int v = value.indexOf('/');
+        return v > 0 ? value.substring(0, v).strip() : value;
     }
 
     boolean hasLabel(String field) {

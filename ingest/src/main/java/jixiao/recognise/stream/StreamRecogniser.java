@@ -177,7 +177,7 @@ public final class StreamRecogniser {
             if (!p.has("label.self_score")) continue;
             for (int k = i + 1; k < Math.min(r.size(), i + 8); k++) {
                 Piece q = r.get(k);
-                Shape s = q.shape();
+                Shape s = Shape.of(q.text().strip().replaceFirst("分$", "")); // 项目总得分99.71分
                 if (s.type() == Shape.Type.NUMBER && s.number() != null && s.number() <= 100) return s.number();
                 if (q.kind() == Piece.Kind.TEXT && q.text().length() > 3) break;
             }

@@ -55,6 +55,9 @@ final class BudgetReader {
             String f = budgetField(p);
             if (f == null) {
                 if (p.isVocab() && (p.has("block.budget") || p.has("row.budget_total") && fields.isEmpty())) continue;
+                // a column heading the contract has no field for (财政拨款数, 指标结余数), in the headings' own row
+                if (!fields.isEmpty() && p.kind() != Piece.Kind.VALUE && !p.rowStart() && sameRow(p, head.get(h))
+                        && !p.has("row.budget_total")) continue;
                 break;
             }
             if (!fields.contains(f)) fields.add(f);
@@ -63,12 +66,16 @@ final class BudgetReader {
         if (split != null) return split;
         // the total line: after its label, or straight after the headings (scrambled or label-less exports)
         int totalAt = -1;
+        boolean sawValue = false;
         for (int k = i; k < head.size(); k++) {
             if (head.get(k).has("row.budget_total")) {
                 totalAt = k;
                 break;
             }
             if (head.get(k).hasFamily("ind") || head.get(k).hasFamily("level1")) break;
+            // after figures, a new block (项目资金构成) or a second row of headings: its 合计 is not this block's
+            if (sawValue && (head.get(k).has("block.budget") || budgetField(head.get(k)) != null)) break;
+            if (head.get(k).kind() == Piece.Kind.VALUE) sawValue = true;
         }
         List<Piece> values;
         if (totalAt >= 0 && !valuesAfter(head, i).isEmpty() && valuesAfter(head, totalAt + 1).isEmpty()) {
@@ -97,8 +104,40 @@ final class BudgetReader {
             weight = pointsOfBlock(head);
             if (weight != null) remarks.add("execution weight from the budget block's label");
         }
-        return new Budget(best.get("budget.initial"), best.get("budget.adjusted"), best.get("budget.executed"), rate,
+        Budget first = new Budget(best.get("budget.initial"), best.get("budget.adjusted"), best.get("budget.executed"), rate,
                 weight, best.get("budget.score"), reason, true, remarks);
+        return withSecondBlock(first, head, values.isEmpty() ? i : head.indexOf(values.get(values.size() - 1)) + 1, fields);
+    }
+
+    private static boolean sameRow(Piece a, Piece b) {
+        return a.grid() == b.grid() && a.row() == b.row();
+    }
+
+    /**
+     * Suzhou prints two blocks: 年初预算数/调整预算数 over their figures, then 实际支付数 … over theirs. Headings of
+     * fields the first block lacks, after its figures, are a second block whose figures fill the gaps.
+     */
+    private static Budget withSecondBlock(Budget first, List<Piece> head, int from, List<String> seen) {
+        for (int k = from; k < head.size(); k++) {
+            Piece p = head.get(k);
+            if (p.hasFamily("ind") || p.hasFamily("level1")) return first;
+            String f = budgetField(p);
+            if (f == null || seen.contains(f) || !f.equals("budget.executed") && !f.equals("budget.initial") && !f.equals("budget.adjusted")) continue;
+            int start = k;
+            while (start > from && sameRow(head.get(start - 1), p) && head.get(start - 1).kind() != Piece.Kind.VALUE) start--;
+            Budget second = read(head.subList(start, head.size()));
+            if (!second.hasAmounts()) return first;
+            List<String> remarks = new ArrayList<>(first.remarks());
+            remarks.add("amounts completed from a second budget block");
+            return new Budget(or(first.initial(), second.initial()), or(first.adjusted(), second.adjusted()),
+                    or(first.executed(), second.executed()), or(first.rate(), second.rate()), or(first.weight(), second.weight()),
+                    or(first.score(), second.score()), first.reason() != null ? first.reason() : second.reason(), true, remarks);
+        }
+        return first;
+    }
+
+    private static Double or(Double a, Double b) {
+        return a != null ? a : b;
     }
 
     /**

@@ -104,6 +104,7 @@ final class BudgetReader {
             weight = pointsOfBlock(head);
             if (weight != null) remarks.add("execution weight from the budget block's label");
         }
+        if (weight == null) weight = labelled(head).weight(); // 预算数：5.3 执行数：4.46 分值 20
         Budget first = new Budget(best.get("budget.initial"), best.get("budget.adjusted"), best.get("budget.executed"), rate,
                 weight, best.get("budget.score"), reason, true, remarks);
         return withSecondBlock(first, head, values.isEmpty() ? i : head.indexOf(values.get(values.size() - 1)) + 1, fields);
@@ -267,12 +268,15 @@ final class BudgetReader {
      * 预算数: 2.38 / 执行数: 2.38 — headings each followed by their value (central-transfer regional forms).
      */
     private static Budget labelled(List<Piece> head) {
-        Double adjusted = null, executed = null, initial = null;
+        Double adjusted = null, executed = null, initial = null, weight = null;
         for (int i = 0; i + 1 < head.size(); i++) {
             String f = budgetField(head.get(i));
-            if (f == null || !AMOUNTS.contains(f)) continue;
             Piece v = head.get(i + 1);
             Shape s = v.shape();
+            // 预算数：5.3 执行数：4.46 分值 20: the points the execution line is worth, labelled like the amounts
+            if ("budget.weight".equals(f) && weight == null && s.type() == Shape.Type.NUMBER && s.number() != null
+                    && s.number() <= 100 && (initial != null || adjusted != null || executed != null)) weight = s.number();
+            if (f == null || !AMOUNTS.contains(f)) continue;
             if (!(s.type() == Shape.Type.NUMBER || s.type() == Shape.Type.QUANTITY)) continue;
             switch (f) {
                 case "budget.initial" -> initial = initial == null ? s.number() : initial;
@@ -281,7 +285,7 @@ final class BudgetReader {
             }
         }
         if (initial == null && adjusted == null && executed == null) return Budget.NONE;
-        return new Budget(initial, adjusted, executed, null, null, null, null, true, List.of());
+        return new Budget(initial, adjusted, executed, null, weight, null, null, true, List.of());
     }
 
     // ---- matching values to headings ---------------------------------------------------------

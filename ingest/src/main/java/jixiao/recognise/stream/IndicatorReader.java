@@ -251,6 +251,9 @@ final class IndicatorReader {
                     }
                 }
                 break;
+            } else if (s.type() == Shape.Type.PERCENT && s.number() != null && Math.abs(s.number() - 100) < 1e-9) {
+                out.add(100.0); // 总分 … 100% 95.09: the weight shares' sum (Hebei's 权重占比), then the total score
+                continue;
             } else {
                 break;
             }

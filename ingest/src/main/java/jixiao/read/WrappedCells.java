@@ -26,6 +26,8 @@ final class WrappedCells {
         List<Integer> lineCols = nonBlank(line);
         List<Integer> prevCols = nonBlank(previous);
         if (lineCols.isEmpty() || prevCols.size() < 3 || lineCols.size() >= prevCols.size()) return false;
+        // 保障审批大厅运行 优 优: a name with its target and the same actual is a row, however short its cells
+        if (lineCols.size() >= 3 && repeats(line, lineCols)) return false;
         for (int c : lineCols) {
             String t = line.text(c).strip();
             if (!prevCols.contains(c) || NUMBER.matcher(t).matches() || OWN_ROW.matcher(t).find()) return false;
@@ -37,6 +39,13 @@ final class WrappedCells {
         }
         rows.set(rows.size() - 1, new Row(merged));
         return true;
+    }
+
+    private static boolean repeats(Row line, List<Integer> cols) {
+        for (int i = 1; i < cols.size(); i++) {
+            if (line.text(cols.get(i)).strip().equals(line.text(cols.get(i - 1)).strip())) return true;
+        }
+        return false;
     }
 
     private static List<Integer> nonBlank(Row r) {

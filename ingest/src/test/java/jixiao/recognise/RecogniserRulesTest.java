@@ -233,4 +233,34 @@ class RecogniserRulesTest {
         assertTrue(r.forms().isEmpty());
         assertTrue(r.summaries().isEmpty());
     }
+
+    @Test
+    void aHeadingPrintedDownAMergedCellIsJoinedButLoneValuesAreNot() {
+        String doc = """
+                项目支出绩效自评表
+                项目名称
+                某项目
+                一级指标
+                二级指标
+                三级指标
+                年度指标值
+                实际完成值
+                产
+                出
+                指
+                标
+                （50分）
+                数量指标
+                培训人次
+                是
+                是
+                """;
+        List<Form> fs = forms(doc);
+        assertEquals(1, fs.size());
+        Indicator i = fs.get(0).indicators().get(0);
+        assertEquals("产出指标", i.level1());
+        assertEquals("培训人次", i.name());
+        assertEquals("是", i.targetText()); // two one-character cells that spell no heading stay two cells
+        assertEquals("是", i.actualText());
+    }
 }

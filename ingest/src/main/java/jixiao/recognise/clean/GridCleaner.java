@@ -61,7 +61,51 @@ public final class GridCleaner {
             }
             rows.add(cleaned);
         }
-        return new Grid(grid.source(), rows, grid.notes());
+        return new Grid(grid.source(), verticalHeadingsJoined(rows), grid.notes());
+    }
+
+    private static final Pattern ONE_HAN = Pattern.compile("^\\p{IsHan}$");
+    private static final Pattern POINTS_NOTE = Pattern.compile("^[(（]\\d+(?:\\.\\d+)?分[)）]$");
+
+    /**
+     * A heading printed down a merged cell comes out one character per line (产 / 出 / 指 / 标 / （50分））:
+     * three or more such lines that spell a heading of the vocabulary are that heading, on one line.
+     */
+    static List<Row> verticalHeadingsJoined(List<Row> rows) {
+        List<Row> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            int j = i;
+            StringBuilder word = new StringBuilder();
+            while (j < rows.size() && loneCell(rows.get(j)) != null && ONE_HAN.matcher(loneCell(rows.get(j))).matches()) {
+                word.append(loneCell(rows.get(j)));
+                j++;
+            }
+            if (j - i >= 3 && !jixiao.recognise.vocab.Vocabulary.get().whole(word.toString()).isEmpty()) {
+                if (j < rows.size() && loneCell(rows.get(j)) != null && POINTS_NOTE.matcher(loneCell(rows.get(j))).matches()) {
+                    word.append(loneCell(rows.get(j++)));
+                }
+                Row first = rows.get(i);
+                Cell c = first.cells().stream().filter(x -> !x.isBlank()).findFirst().orElseThrow();
+                List<Cell> cells = new ArrayList<>(first.cells());
+                cells.set(cells.indexOf(c), new Cell(word.toString(), c.part(), c.row(), c.col()));
+                out.add(new Row(cells));
+                i = j - 1;
+            } else {
+                out.add(rows.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The text of a row's only non-blank cell, or null. */
+    private static String loneCell(Row r) {
+        String found = null;
+        for (Cell c : r.cells()) {
+            if (c.isBlank()) continue;
+            if (found != null) return null;
+            found = c.text().strip();
+        }
+        return found;
     }
 
     /** Text of one cell without pinyin notes, edge pipes and page numbers. */

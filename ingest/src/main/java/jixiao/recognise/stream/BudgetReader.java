@@ -179,10 +179,16 @@ final class BudgetReader {
     private static final java.util.regex.Pattern POINTS = java.util.regex.Pattern.compile("[(（](\\d+(?:\\.\\d+)?)分[)）]");
 
     private static Double pointsOfBlock(List<Piece> head) {
-        for (Piece p : head) {
+        for (int i = 0; i < head.size(); i++) {
+            Piece p = head.get(i);
             if (!p.has("block.budget")) continue;
             java.util.regex.Matcher m = POINTS.matcher(p.key());
             if (m.find()) return Double.valueOf(m.group(1));
+            // 预算执行情况(万元)(20分) run together: the points cut off as a piece of their own
+            if (i + 1 < head.size() && head.get(i + 1).shape().type() == Shape.Type.POINTS) {
+                m = POINTS.matcher(head.get(i + 1).key());
+                if (m.find()) return Double.valueOf(m.group(1));
+            }
         }
         return null;
     }

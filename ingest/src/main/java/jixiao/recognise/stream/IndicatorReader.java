@@ -250,6 +250,8 @@ final class IndicatorReader {
                         break;
                     }
                 }
+                // 总分92.64: no weights' total in it, one score that fits
+                if (out.isEmpty() && s.type() == Shape.Type.NUMBER && s.number() != null && s.number() <= 100) out.add(s.number());
                 break;
             } else if (s.type() == Shape.Type.PERCENT && s.number() != null && Math.abs(s.number() - 100) < 1e-9) {
                 out.add(100.0); // 总分 … 100% 95.09: the weight shares' sum (Hebei's 权重占比), then the total score

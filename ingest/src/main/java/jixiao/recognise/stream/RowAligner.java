@@ -316,14 +316,33 @@ final class RowAligner {
                     if (f == Field.SCORE && weight != null && v > weight + 1e-9) c += 1.5;
                 }
             }
+            // a target achieved as printed: 95 | 95 beside a score (95956 → 95 | 95 | 6)
+            for (int x = 0; x + 1 < parts.size(); x++) {
+                if (span.get(x) == Field.TARGET && span.get(x + 1) == Field.ACTUAL && parts.get(x).equals(parts.get(x + 1))) c -= 0.3;
+            }
             // cells of a row repeat each other more often than not: 20 | 20, 100% | 100%
             if (parts.stream().distinct().count() == 1) c -= 0.15;
             else if (parts.stream().anyMatch(x -> x.endsWith("%"))) c += 0; // 7 | 100%: a weight and a rate need not look alike
-            else if (parts.stream().noneMatch(x -> x.contains("."))) c += 0.25 * Math.abs(parts.get(0).length() - parts.get(parts.size() - 1).length());
-            else c += Math.min(0.3, 0.1 * Math.abs(parts.get(0).length() - parts.get(parts.size() - 1).length()));
+            else {
+                // parts that should look alike (target and actual, weight and score) differ little in length
+                int[] pair = alikePair(span);
+                int a = pair == null ? 0 : pair[0], b = pair == null ? parts.size() - 1 : pair[1];
+                int diff = Math.abs(parts.get(a).length() - parts.get(b).length());
+                if (parts.stream().noneMatch(x -> x.contains("."))) c += 0.25 * diff;
+                else c += Math.min(0.3, 0.1 * diff);
+            }
             if (best == null || c < best.cost) best = new Split(parts, c);
         }
         return best;
+    }
+
+    /** Two columns of a span whose cells look alike: target and actual, else weight and score; null when none. */
+    private static int[] alikePair(List<Field> span) {
+        int t = span.indexOf(Field.TARGET), a = span.indexOf(Field.ACTUAL);
+        if (t >= 0 && a >= 0) return new int[] {t, a};
+        int w = span.indexOf(Field.WEIGHT), s = span.indexOf(Field.SCORE);
+        if (w >= 0 && s >= 0) return new int[] {w, s};
+        return null;
     }
 
     private boolean spanPartner(Piece first, Piece q, Piece prev) {

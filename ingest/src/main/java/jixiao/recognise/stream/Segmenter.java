@@ -65,6 +65,26 @@ public final class Segmenter {
                 }
             }
         }
+        return signCodesJoined(out);
+    }
+
+    /** "004" then ">=": a Yunnan export's 指标性质 code and its sign, split by a converter, are one sign. */
+    private static List<Piece> signCodesJoined(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>(pieces.size());
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (i + 1 < pieces.size() && p.kind() == Piece.Kind.VALUE && SIGN_CODE.matcher(p.text()).matches()) {
+                Piece q = pieces.get(i + 1);
+                if (q.kind() == Piece.Kind.SIGN && q.grid() == p.grid() && q.row() == p.row()) {
+                    String text = p.text() + " " + q.text();
+                    out.add(new Piece(text, Key.of(text), Piece.Kind.SIGN, List.of(), p.grid(), p.row(), p.col(), p.sub(),
+                            p.rowStart(), p.place(), p.glued()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(p);
+        }
         return out;
     }
 
@@ -164,6 +184,11 @@ public final class Segmenter {
     static List<String> rejoinHeadings(String[] words) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.length; ) {
+            if (i + 1 < words.length && SIGN_CODE.matcher(words[i]).matches() && Shape.of(words[i + 1]).type() == Shape.Type.SIGN) {
+                out.add(words[i] + " " + words[i + 1]); // "004 >=": a Yunnan export's code before its sign, one cell
+                i += 2;
+                continue;
+            }
             int best = i;
             StringBuilder joined = new StringBuilder(words[i]);
             for (int j = i + 1; j < Math.min(words.length, i + 5); j++) {
@@ -541,6 +566,7 @@ public final class Segmenter {
                     + "|\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?[^\\s\\d]{0,8}?)(\\d+(?:\\.\\d+)?)\\2(\\d+(?:\\.\\d+)?)?$");
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern SIGN_CODE = Pattern.compile("^0\\d{2}$");
 
     private static final Pattern SECTION_WITH_POINTS = Pattern.compile("^(\\p{IsHan}{2,8})\\s*[(（]\\d+(?:\\.\\d+)?分[)）]\\s*(\\S.*)$");
     private static final Pattern FIGURE_AFTER_SENTENCE = Pattern.compile("^(.*[。；;])\\s*(\\d+(?:\\.\\d+)?%?)$", Pattern.DOTALL);

@@ -357,15 +357,22 @@ final class RowAligner {
         return sameCell || (prev.kind() == Piece.Kind.TEXT && q.kind() == Piece.Kind.TEXT && q.text().length() <= 3);
     }
 
-    private double[] skipSums;
+    private double[][] skipTable;
 
-    /** What leaving the columns s..k-1 empty costs (prefix sums: this runs in the innermost loop). */
+    /** What leaving the columns s..k-1 empty costs (a table, summed in order once: this runs in the innermost loop). */
     private double skips(int s, int k) {
-        if (skipSums == null) {
-            skipSums = new double[full.size() + 1];
-            for (int x = 0; x < full.size(); x++) skipSums[x + 1] = skipSums[x] + skip(full.get(x), true);
+        if (skipTable == null) {
+            int n = full.size();
+            skipTable = new double[n + 1][n + 1];
+            for (int a = 0; a <= n; a++) {
+                double c = 0;
+                for (int b = a; b <= n; b++) {
+                    skipTable[a][b] = c;
+                    if (b < n) c += skip(full.get(b), a - 1 >= nameAt);
+                }
+            }
         }
-        return skipSums[k] - skipSums[s];
+        return skipTable[s][k];
     }
 
     /** Columns a row leaves empty after its last filled one; a heading-only row costs nothing. */

@@ -48,6 +48,13 @@ public record Form(
                 totalScore, indicators, conclusion, problems, improvements, executionReason, Reading.NONE);
     }
 
+    /** The same form as the document's i-th (forms merged or dropped before it renumber it). */
+    public Form withIndex(int i) {
+        return new Form(source, i, place, fiscalYear, projectName, projectCode, department, implementingUnit, region,
+                amountUnit, budgetInitial, budgetAdjusted, executed, executionRate, executionWeight, executionScore,
+                totalScore, indicators, conclusion, problems, improvements, executionReason, reading);
+    }
+
     public Form withRegion(Region r) {
         return new Form(source, formIndex, place, fiscalYear, projectName, projectCode, department,
                 implementingUnit, r, amountUnit, budgetInitial, budgetAdjusted, executed, executionRate,

@@ -10,6 +10,7 @@ public final class Values {
     private static final Set<String> NULL_TOKENS = Set.of("", "/", "#DIV/0!", "#N/A", "#VALUE!", "#REF!",
             "#NAME?", "#NUM!", "#NULL!", "#####");
     private static final Pattern PLACEHOLDER = Pattern.compile("[.。…·．]{2,}");
+
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:,\\d{3})*(?:\\.\\d+)?|[-+]?\\.\\d+");
     private static final Pattern PLAIN_NUMBER = Pattern.compile(
             "([-+]?(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\.\\d+))\\s*(%|分|万元|元|亿元)?");
@@ -19,6 +20,11 @@ public final class Values {
     private Values() {
     }
 
+    /** ……: a row printed to show where more could go, never a value. */
+    public static boolean isPlaceholder(String s) {
+        return s != null && PLACEHOLDER.matcher(s.strip()).matches();
+    }
+
     /**
      * Text as printed, or null for an empty cell, '/', a spreadsheet error or a placeholder of dots
      * (……, the template's "more rows here"). Line breaks removed.
@@ -26,7 +32,7 @@ public final class Values {
     public static String text(String cell) {
         if (cell == null) return null;
         String s = cell.replaceAll("\\s*\\n\\s*", "").strip();
-        return NULL_TOKENS.contains(s) || s.startsWith("#DIV") || PLACEHOLDER.matcher(s).matches() ? null : s;
+        return NULL_TOKENS.contains(s) || s.startsWith("#DIV") || isPlaceholder(s) ? null : s;
     }
 
     /** A cell that holds only a number (with %, 分 or an amount unit after it), else null. */

@@ -169,13 +169,12 @@ final class DetachedReader {
     }
 
     private static boolean isValue(Piece p) {
-        return p.kind() == Piece.Kind.VALUE || p.kind() == Piece.Kind.DASH && !PLACEHOLDER.matcher(p.text()).matches();
+        // …… fills an empty heading's row among the names: not a value of the block after it
+        return p.kind() == Piece.Kind.VALUE || p.kind() == Piece.Kind.DASH && !jixiao.recognise.Values.isPlaceholder(p.text());
     }
 
     private static final java.util.regex.Pattern NATURE_WORD = java.util.regex.Pattern.compile("定性|定量|正向|反向");
 
-    /** …… fills an empty heading's row among the names: not a value of the block after it. */
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("[.。…·．]{2,}");
 
     /** A name and the level headings printed before it; a target and actual where they were printed beside it. */
     record Named(String name, String level1, String level2, String target, String actual, String nature) {

@@ -33,7 +33,7 @@ final class PrintedTwice {
         List<RecognisedForm> numbered = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             Form f = out.get(i).form();
-            numbered.add(f.formIndex() == i ? out.get(i) : new RecognisedForm(withIndex(f, i), out.get(i).regionNames()));
+            numbered.add(f.formIndex() == i ? out.get(i) : new RecognisedForm(f.withIndex(i), out.get(i).regionNames()));
         }
         return numbered;
     }
@@ -70,13 +70,6 @@ final class PrintedTwice {
                 first(a.executionScore(), b.executionScore()), first(a.totalScore(), b.totalScore()), indicators,
                 first(a.conclusion(), b.conclusion()), first(a.problems(), b.problems()),
                 first(a.improvements(), b.improvements()), first(a.executionReason(), b.executionReason()), reading);
-    }
-
-    private static Form withIndex(Form f, int index) {
-        return new Form(f.source(), index, f.place(), f.fiscalYear(), f.projectName(), f.projectCode(), f.department(),
-                f.implementingUnit(), f.region(), f.amountUnit(), f.budgetInitial(), f.budgetAdjusted(), f.executed(),
-                f.executionRate(), f.executionWeight(), f.executionScore(), f.totalScore(), f.indicators(),
-                f.conclusion(), f.problems(), f.improvements(), f.executionReason(), f.reading());
     }
 
     /** A value without the table delimiters and spaces an export left around it. */

@@ -78,7 +78,8 @@ public final class RegionResolver {
 
     private static String normalise(String s) {
         if (s == null) return "";
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]+", "");
+        // 岳陽縣交通運輸局: a converter's traditional characters name the same county as the gazetteer's simplified ones
+        return jixiao.recognise.vocab.Key.simplified(Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]+", ""));
     }
 
     private record Match(String name, List<Division> candidates, int start, int end, boolean shortForm) {}

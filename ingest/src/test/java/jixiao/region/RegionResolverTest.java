@@ -24,6 +24,12 @@ class RegionResolverTest {
     }
 
     @Test
+    void traditionalCharactersNameTheSameCounty() {
+        // real excerpt 011: a converter printed 岳陽縣 for 岳阳县
+        assertEquals(new Region("湖南省", "岳阳市", "岳阳县"), names("岳陽縣交通運輸局"));
+    }
+
+    @Test
     void codeGivesTheCounty() {
         Region anju = new Region("四川省", "遂宁市", "安居区");
         assertEquals(anju, resolver.resolve(ANJU_CODE, List.of("遂宁市安居区行政审批局部门")));

@@ -532,6 +532,12 @@ final class RowAligner {
         Shape b = pieces.get(i).shape();
         if (prev == Field.WEIGHT && f == Field.SCORE && a.number() != null && b.number() != null && b.number() > a.number() + 1e-9) return 1.2;
         if (prev == Field.TARGET && f == Field.UNIT && a.type() == Shape.Type.NUMBER) return -0.1; // 8000 then 平米
+        if (prev == Field.UNIT && f == Field.ACTUAL && i >= 2 && b.type() == Shape.Type.NUMBER) {
+            // 100 | % | 5: a small bare number far below the target before the unit is the weight, not what was achieved
+            Shape t = pieces.get(i - 2).shape();
+            if (t.type() == Shape.Type.NUMBER && t.number() != null && b.number() != null && b.number() > 0
+                    && t.number() / b.number() > 3 && b.number() <= 30) return 0.6; // (achieved far above target is common)
+        }
         if (prev == Field.TARGET && f == Field.ACTUAL) {
             if (a.type() == b.type() && a.type() != Shape.Type.EMPTY) return -0.1;
             if (a.type() == Shape.Type.TEXT && b.isNumeric() && b.type() != Shape.Type.PERCENT) return 0.6; // 立项依据充分 then 2: a word is not achieved as a number

@@ -111,11 +111,16 @@ public final class Vocabulary {
     public List<Entry> whole(String printed) {
         if (printed == null) return List.of();
         // the same cells recur in every form (headings, level names): their entries are computed once
-        List<Entry> cached = wholeCache.get(printed);
-        if (cached != null) return cached;
-        List<Entry> out = List.copyOf(wholeUncached(printed));
-        if (wholeCache.size() > 100_000) wholeCache.clear();
-        wholeCache.put(printed, out);
+        return cached(wholeCache, printed, this::wholeUncached);
+    }
+
+    /** A lookup remembered per text; the map is emptied when it grows past a bound, so memory stays flat. */
+    private static <T> List<T> cached(Map<String, List<T>> cache, String text, java.util.function.Function<String, List<T>> compute) {
+        List<T> hit = cache.get(text);
+        if (hit != null) return hit;
+        List<T> out = List.copyOf(compute.apply(text));
+        if (cache.size() > 100_000) cache.clear();
+        cache.put(text, out);
         return out;
     }
 
@@ -162,12 +167,7 @@ public final class Vocabulary {
      * never overlapping: how run-together text ("项目名称城镇建设管理主管部门…") is cut.
      */
     public List<Hit> scan(String key) {
-        List<Hit> cached = scanCache.get(key);
-        if (cached != null) return cached;
-        List<Hit> out = List.copyOf(scanUncached(key));
-        if (scanCache.size() > 100_000) scanCache.clear();
-        scanCache.put(key, out);
-        return out;
+        return cached(scanCache, key, this::scanUncached);
     }
 
     private final Map<String, List<Hit>> scanCache = new java.util.concurrent.ConcurrentHashMap<>();

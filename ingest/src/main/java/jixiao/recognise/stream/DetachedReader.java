@@ -57,12 +57,18 @@ final class DetachedReader {
             List<Named> names = names(around);
             List<String> level2 = levels(around, "level2");
             List<String> level1 = levels(around, "level1");
+            List<String> level1OverLevel2 = levels(around, "level1-over-level2");
             if (names.isEmpty() && b == blocks.size() - 1 && b > 0 && rows.size() == 1) { // 100 99.14 总分: the totals line
                 out.addAll(rows);
                 break;
             }
             if (names.isEmpty()) return null;
             long apart = names.stream().filter(n -> !n.inline()).count();
+            RowAligner.Result byNames = cutByNames(body.subList(block[0], block[1]), schema, names);
+            if (byNames != null) {
+                values = byNames;
+                rows = new ArrayList<>(byNames.rows());
+            }
             cost += values.cost() + 0.8 * Math.abs(apart - rows.size());
             // one level-two heading per row: they were printed as a column of their own (real 001);
             // else each name takes the headings printed before it
@@ -99,7 +105,7 @@ final class DetachedReader {
                 if (n != null && n.nature() != null) cells.put(Field.NATURE, new RowAligner.Filled(Field.NATURE, n.nature(), true));
                 boolean shared = onePerRow && r < named;
                 String l2 = shared ? level2.get(r) : n == null ? null : n.level2;
-                String l1 = shared ? (level1.size() == named ? level1.get(r) : null) : n == null ? null : n.level1;
+                String l1 = shared ? (level1.size() == named ? level1.get(r) : level1OverLevel2.get(r)) : n == null ? null : n.level1;
                 if (l2 != null) cells.put(Field.L2, new RowAligner.Filled(Field.L2, l2, true));
                 if (l1 != null) cells.put(Field.L1, new RowAligner.Filled(Field.L1, l1, true));
                 out.add(new RowAligner.Aligned(cells, null));
@@ -107,6 +113,50 @@ final class DetachedReader {
         }
         if (totalsFirst != null) out.add(totalsFirst);
         return new RowAligner.Result(out, cost);
+    }
+
+    /**
+     * The values cut into exactly one row per name printed apart, when some of the names are
+     * unweighted 其中 breakdowns: their rows hold a target and an actual and no points, which the
+     * values alone cannot tell from a weighted row (10 3个 2个 10 1个 1个 2个 2个 8 7人 7人 8 …).
+     * Null when no name is a breakdown or the values cannot be cut so.
+     */
+    static RowAligner.Result cutByNames(List<Piece> values, List<Field> schema, List<Named> names) {
+        List<Boolean> sub = names.stream().filter(n -> !n.inline()).map(n -> IndicatorReader.isSubRow(n.name())).toList();
+        if (!sub.contains(Boolean.TRUE)) return null;
+        int n = values.size();
+        int rows = sub.size();
+        int longest = schema.size() + 1;
+        RowAligner.Result[][] one = new RowAligner.Result[n + 1][longest + 1]; // one row from piece i, len pieces
+        double[][] cost = new double[rows + 1][n + 1];
+        int[][] from = new int[rows + 1][n + 1];
+        for (double[] c : cost) java.util.Arrays.fill(c, RowAligner.INF);
+        cost[0][0] = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int i = 0; i < n; i++) {
+                if (cost[r][i] >= RowAligner.INF) continue;
+                for (int len = 1; len <= longest && i + len <= n; len++) {
+                    if (one[i][len] == null) one[i][len] = RowAligner.alignValues(values.subList(i, i + len), schema);
+                    RowAligner.Result row = one[i][len];
+                    if (row.cost() >= RowAligner.INF || row.rows().size() != 1) continue;
+                    RowAligner.Aligned a = row.rows().get(0);
+                    boolean points = a.has(Field.WEIGHT) || a.has(Field.SCORE);
+                    double c = cost[r][i] + row.cost() + (sub.get(r) && points ? 1.5 : 0);
+                    if (c < cost[r + 1][i + len]) {
+                        cost[r + 1][i + len] = c;
+                        from[r + 1][i + len] = i;
+                    }
+                }
+            }
+        }
+        if (cost[rows][n] >= RowAligner.INF) return null;
+        RowAligner.Aligned[] out = new RowAligner.Aligned[rows];
+        for (int r = rows, i = n; r > 0; r--) {
+            int start = from[r][i];
+            out[r - 1] = one[start][i - start].rows().get(0);
+            i = start;
+        }
+        return new RowAligner.Result(List.of(out), cost[rows][n]);
     }
 
     /**
@@ -257,8 +307,14 @@ final class DetachedReader {
         return i + 1 < pieces.size() && pieces.get(i + 1).isVocab() && pieces.get(i + 1).hasFamily("level2");
     }
 
+    /**
+     * The level headings in print order, of one family: "level1", "level2", or "level1-over-level2"
+     * (for each level-two heading, the last level one printed before it: 数量指标 产出指标 质量指标
+     * gives none, 产出指标).
+     */
     private static List<String> levels(List<Piece> pieces, String family) {
         List<String> out = new ArrayList<>();
+        String lastLevel1 = null;
         List<Piece> levels = pieces.stream().filter(p -> p.isVocab() && (p.hasFamily("level1") || p.hasFamily("level2"))).toList();
         for (int i = 0; i < levels.size(); i++) {
             Piece p = levels.get(i);
@@ -268,7 +324,13 @@ final class DetachedReader {
                     && !levels.get(i + 1).hasFamily("level1");
             boolean isLevel2 = p.hasFamily("level2") && !headsNext;
             boolean isLevel1 = p.hasFamily("level1") && (!both || headsNext);
-            if (family.equals("level2") ? isLevel2 : isLevel1) out.add(p.text().replaceAll("\\s+", ""));
+            String text = p.text().replaceAll("\\s+", "");
+            if (family.equals("level1-over-level2")) {
+                if (isLevel2) out.add(lastLevel1);
+                if (isLevel1) lastLevel1 = text;
+            } else if (family.equals("level2") ? isLevel2 : isLevel1) {
+                out.add(text);
+            }
         }
         return out;
     }

@@ -28,6 +28,11 @@ final class IndicatorReader {
     private static final Pattern NAME_PREFIX = Pattern.compile("^指标\\s*\\d+\\s*[:：]\\s*");
     private static final Pattern SUB_ROW = Pattern.compile("^[★☆*]*\\s*其中");
 
+    /** A name that starts 其中 (markers aside): an unweighted breakdown of the row above. */
+    static boolean isSubRow(String name) {
+        return SUB_ROW.matcher(name).find();
+    }
+
     /** The table as read. */
     record Table(List<Indicator> indicators, Double total, Double executionRate, Double executionWeight,
                  Double executionScore, String executionReason, boolean headed, boolean ended, String strategy,
@@ -421,7 +426,7 @@ final class IndicatorReader {
             name = NAME_PREFIX.matcher(name).replaceFirst("");
             Double weight = number(row.text(Field.WEIGHT) != null ? row.text(Field.WEIGHT) : row.text(Field.WEIGHT_SHARE));
             Double score = number(row.text(Field.SCORE) != null ? row.text(Field.SCORE) : row.text(Field.WEIGHTED_SCORE));
-            if (SUB_ROW.matcher(name).find() && weight == null && score == null) continue; // an unweighted breakdown
+            if (isSubRow(name) && weight == null && score == null) continue; // an unweighted breakdown
             String nature = row.text(Field.NATURE);
             String target = row.text(Field.TARGET);
             String unit = row.text(Field.UNIT);

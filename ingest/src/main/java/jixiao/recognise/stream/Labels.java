@@ -82,9 +82,18 @@ final class Labels {
         for (int j = k + 1; j < end; j++) {
             Piece r = region.get(j);
             if (r.grid() != q.grid() || r.row() != q.row() || r.col() != q.col() || r.isVocab()) break;
+            // a figure ending the words is another cell's, printed beside them (某局 98.28 财政审核评分)
+            if (r.kind() == Piece.Kind.VALUE && !wordsFollow(j, q)) break;
             sb.append(r.text());
         }
         return sb.toString();
+    }
+
+    private boolean wordsFollow(int j, Piece cell) {
+        if (j + 1 >= end) return false;
+        Piece r = region.get(j + 1);
+        return r.grid() == cell.grid() && r.row() == cell.row() && r.col() == cell.col() && !r.isVocab()
+                && r.kind() == Piece.Kind.TEXT;
     }
 
     /** Scrambled text prints a value before its label: words right before it, after a title. */

@@ -170,19 +170,40 @@ public final class StreamRecogniser {
         return new Read(form, names, false);
     }
 
-    /** 项目总得分99分, 自评得分 98: a total printed in the form's head when the table prints none. */
+    /**
+     * 项目总得分99分, 自评得分 98: a total printed in the form's head when the table prints none. Scrambled
+     * text may print it a few pieces before its label (主管部门 某局 98.28 财政审核评分 项目实施单位 某局 自评得分);
+     * the figures of a budget block are never it.
+     */
     private static Double selfScore(Span r) {
         for (int i = 0; i < r.size(); i++) {
             Piece p = r.get(i);
             if (!p.has("label.self_score")) continue;
             for (int k = i + 1; k < Math.min(r.size(), i + 8); k++) {
                 Piece q = r.get(k);
-                Shape s = Shape.of(q.text().strip().replaceFirst("分$", "")); // 项目总得分99.71分
-                if (s.type() == Shape.Type.NUMBER && s.number() != null && s.number() <= 100) return s.number();
-                if (q.kind() == Piece.Kind.TEXT && q.text().length() > 3) break;
+                Double points = points(q);
+                if (points != null) return points;
+                if (q.kind() == Piece.Kind.TEXT && q.text().length() > 3 || opensBlock(q)) break;
+            }
+            for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+                Piece q = r.get(k);
+                Double points = points(q);
+                if (points != null) return points;
+                if (opensBlock(q) || q.hasFamily("title")) break;
             }
         }
         return null;
+    }
+
+    /** A figure that can be a form's points (项目总得分99.71分), or null. */
+    private static Double points(Piece q) {
+        if (q.isVocab()) return null;
+        Shape s = Shape.of(q.text().strip().replaceFirst("分$", ""));
+        return s.type() == Shape.Type.NUMBER && s.number() != null && s.number() <= 100 ? s.number() : null;
+    }
+
+    private static boolean opensBlock(Piece q) {
+        return q.hasFamily("block") || q.hasFamily("budget") || q.hasFamily("row") || q.hasFamily("ind");
     }
 
     private static String narrative(Labels after, String field) {

@@ -125,7 +125,7 @@ final class IndicatorReader {
                 boolean leading = Vocabulary.bare(p.key()).equals("得分") && body.isEmpty();
                 if (leading) { // Sichuan district forms print the 得分 line first, under the heading
                     totals.addAll(numbers);
-                    i += numbers.size();
+                    i += piecesOfNumbersAfter(r, i);
                     continue;
                 }
                 totals.clear();
@@ -155,7 +155,7 @@ final class IndicatorReader {
                 RowAligner.Result res = RowAligner.align(body, c.schema, trust, trust ? columns : null, rowsUsable);
                 if (res.cost() >= RowAligner.INF) continue;
                 Table t = build(res, c, trust, totals, h >= from, ended, h);
-                double score = res.cost() + c.prior + arithmetic(t);
+                double score = res.cost() + c.prior + arithmetic(t) + unread(derived, c, t);
                 if (score < bestScore - 1e-9) {
                     bestScore = score;
                     best = t;
@@ -174,7 +174,7 @@ final class IndicatorReader {
                 Table t = build(res, c, false, detachedTotals, h >= from, ended, h);
                 t = t.withStrategy("detached");
                 // a reading of last resort, unless the table opens with a block of values before any name
-                double score = res.cost() + c.prior + arithmetic(t) + (DetachedReader.opensWithValues(body) ? 0 : 1.0);
+                double score = res.cost() + c.prior + arithmetic(t) + unread(derived, c, t) + (DetachedReader.opensWithValues(body) ? 0 : 1.0);
                 if (score < bestScore - 1e-9) {
                     bestScore = score;
                     best = t;
@@ -236,6 +236,17 @@ final class IndicatorReader {
 
     /** Numbers printed after a total label, on its row (or, in a stream, straight after it). */
     private static List<Double> numbersAfter(Span r, int i) {
+        return numbersAfter(r, i, new int[1]);
+    }
+
+    /** How many pieces the numbers after a total label take (10098.42 is one piece, two numbers). */
+    private static int piecesOfNumbersAfter(Span r, int i) {
+        int[] pieces = new int[1];
+        numbersAfter(r, i, pieces);
+        return pieces[0];
+    }
+
+    private static List<Double> numbersAfter(Span r, int i, int[] pieces) {
         List<Double> out = new ArrayList<>();
         Piece label = r.get(i);
         for (int k = i + 1; k < r.size(); k++) {
@@ -245,6 +256,7 @@ final class IndicatorReader {
             Shape s = q.shape();
             if (s.type() == Shape.Type.NUMBER && s.number() != null && !(q.glued() && out.isEmpty() && q.text().length() >= 5)) {
                 out.add(s.number());
+                pieces[0] = k - i;
             } else if ((s.type() == Shape.Type.GLUED || s.type() == Shape.Type.NUMBER) && out.isEmpty()) {
                 // 总分10085.55: the weights' total and the score run together; the weights add to 100 (or 90)
                 for (List<String> parts : Splits.numbers(q.text(), 2, 2)) {
@@ -252,14 +264,19 @@ final class IndicatorReader {
                     if (w != null && (w == 100 || w == 90)) {
                         out.add(w);
                         out.add(Shape.of(parts.get(1)).number());
+                        pieces[0] = k - i;
                         break;
                     }
                 }
                 // 总分92.64: no weights' total in it, one score that fits
-                if (out.isEmpty() && s.type() == Shape.Type.NUMBER && s.number() != null && s.number() <= 100) out.add(s.number());
+                if (out.isEmpty() && s.type() == Shape.Type.NUMBER && s.number() != null && s.number() <= 100) {
+                    out.add(s.number());
+                    pieces[0] = k - i;
+                }
                 break;
             } else if (s.type() == Shape.Type.PERCENT && s.number() != null && Math.abs(s.number() - 100) < 1e-9) {
                 out.add(100.0); // 总分 … 100% 95.09: the weight shares' sum (Hebei's 权重占比), then the total score
+                pieces[0] = k - i;
                 continue;
             } else {
                 break;
@@ -348,6 +365,16 @@ final class IndicatorReader {
             }
         }
         return c;
+    }
+
+    /**
+     * A template's reading that leaves out columns the heading prints (指标性质, 度量单位) leaves them
+     * unread on every row: it pays per row, as the heading's reading pays per row for filling them.
+     */
+    private static double unread(List<Field> heading, Candidate c, Table t) {
+        if (c.template == null) return 0;
+        long missing = heading.stream().filter(f -> !c.schema.contains(f)).count();
+        return 0.05 * missing * t.indicators().size();
     }
 
     private static boolean rowsUsable(List<Piece> body) {

@@ -34,6 +34,8 @@ public final class Segmenter {
     private static final Pattern INLINE_LABEL = Pattern.compile("^([^:：]{1,12})[:：]\\s*(\\S.*)$");
     private static final Pattern PER_UNIT = Pattern.compile("[/／]\\p{IsHan}{1,2}(?:[·*]\\p{IsHan})?");
     private static final Pattern FORMULA = Pattern.compile("[=×*/÷]");
+    /** Figures, then a numbered note (1.预算执行率=…): the note's number is not one of the figures. */
+    private static final Pattern NOTE_AFTER_FIGURES = Pattern.compile("^(.*?[\\d%])(1[.、．](?!\\d)\\D.*)$");
     private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
 
     private Segmenter() {
@@ -215,6 +217,17 @@ public final class Segmenter {
         List<Vocabulary.Entry> whole = VOCAB.whole(text).stream()
                 .filter(e -> !e.family().equals("unit") && !e.family().equals("phrase") && !e.field().equals("row.placeholder"))
                 .filter(e -> !prefixWithFigures(e, text)).toList();
+        Matcher noted = NOTE_AFTER_FIGURES.matcher(text);
+        if (whole.stream().anyMatch(e -> e.family().equals("note")) && noted.matches()) {
+            // "总额33.7933.79…10101.预算执行率=…需说明原因": a row's figures run into the template's numbered notes
+            out.addAll(part(noted.group(1), cell, sub0, rowStart, runTogether, afterLabel));
+            out.add(piece(noted.group(2), Piece.Kind.VOCAB, whole, cell, sub0 + out.size(), false));
+            return out;
+        }
+        if (whole.isEmpty() && rowStart && runTogether) {
+            List<Piece> head = shortLabelsCut(text, cell, sub0);
+            if (head != null) return head;
+        }
         if (!whole.isEmpty()) {
             boolean sign = whole.stream().allMatch(e -> e.family().equals("comparator"));
             out.add(piece(text, sign ? Piece.Kind.SIGN : Piece.Kind.VOCAB, sign ? List.of() : whole, cell, sub0, rowStart));
@@ -232,10 +245,14 @@ public final class Segmenter {
             for (int len = Math.min(8, text.length() - 1); len >= 2; len--) {
                 if (!Character.isDigit(text.charAt(len))) continue;
                 List<Vocabulary.Entry> row = VOCAB.whole(text.substring(0, len)).stream()
-                        .filter(e -> e.family().equals("row") && e.mode() == Vocabulary.Mode.EXACT).toList();
-                if (row.isEmpty()) continue;
+                        .filter(e -> e.family().equals("row")).toList();
+                // 合计 heads the budget's total row and the table's total line: both readings kept
+                if (row.stream().noneMatch(e -> e.mode() == Vocabulary.Mode.EXACT)) continue;
                 out.add(piece(text.substring(0, len), Piece.Kind.VOCAB, row, cell, sub0, true));
-                out.addAll(part(text.substring(len), cell, sub0 + 1, false, true, false));
+                // its figures ran together: their digits may hold several numbers (合计10098.42)
+                for (Piece p : part(text.substring(len), cell, sub0 + 1, false, true, false)) {
+                    out.add(p.kind() == Piece.Kind.VALUE || p.kind() == Piece.Kind.TEXT ? p.asGlued() : p);
+                }
                 return out;
             }
         }
@@ -322,6 +339,51 @@ public final class Segmenter {
         }
         return out;
     }
+
+    /**
+     * A head row whose cells ran together behind a short label that only matches whole (项目, 主管):
+     * "项目干部驻村补贴年度：2024年" is 项目 | 干部驻村补贴 | 年度 | 2024年. Only where the rest names
+     * another label (年度：, 实施单位), so a sentence that starts with 项目 stays whole. Null when not so.
+     */
+    private static List<Piece> shortLabelsCut(String text, Origin cell, int sub0) {
+        if (VOCAB.scan(Key.of(text)).stream().anyMatch(h -> h.start() == 0)) return null; // 主管部门…, 项目名称…: a longer heading
+        for (int len = 2; len <= 4 && len < text.length(); len++) {
+            String rest = text.substring(len);
+            List<Vocabulary.Entry> label = exactLabel(text.substring(0, len));
+            if (label.isEmpty() || !Character.isIdeographic(rest.codePointAt(0))) continue;
+            Matcher colon = COLON_LABEL.matcher(rest);
+            int at = -1;
+            List<Vocabulary.Entry> second = List.of();
+            while (at < 0 && colon.find()) {
+                for (int from = colon.start(1); from <= colon.end(1) - 2 && at < 0; from++) {
+                    second = VOCAB.whole(rest.substring(from, colon.end(1))).stream().filter(e -> e.family().equals("label")).toList();
+                    if (!second.isEmpty()) at = from;
+                }
+            }
+            boolean labelled = at > 0 || VOCAB.scan(Key.of(rest)).stream().anyMatch(h -> h.hasFamily("label"));
+            if (!labelled) continue;
+            List<Piece> out = new ArrayList<>();
+            out.add(piece(text.substring(0, len), Piece.Kind.VOCAB, label, cell, sub0, true));
+            if (at < 0) {
+                out.addAll(part(rest, cell, sub0 + 1, false, true, true));
+                return out;
+            }
+            out.addAll(part(rest.substring(0, at), cell, sub0 + 1, false, true, true));
+            String secondLabel = rest.substring(at, colon.end(1));
+            out.add(piece(secondLabel, Piece.Kind.VOCAB, second, cell, sub0 + out.size(), false));
+            String value = rest.substring(colon.end()).strip();
+            if (!value.isEmpty()) out.addAll(part(value, cell, sub0 + out.size(), false, true, true));
+            return out;
+        }
+        return null;
+    }
+
+    private static List<Vocabulary.Entry> exactLabel(String text) {
+        return VOCAB.whole(text).stream().filter(e -> e.family().equals("label") && e.mode() == Vocabulary.Mode.EXACT).toList();
+    }
+
+    /** Words before a colon inside a run-together row: the label of the next cell, perhaps (年度：2024年). */
+    private static final Pattern COLON_LABEL = Pattern.compile("(\\p{IsHan}{2,8})[:：]");
 
     /**
      * Hits worth cutting at: headings of three characters or more, and short ones (分值, 得分, 权重)
@@ -451,6 +513,12 @@ public final class Segmenter {
             if (!twice.group(3).isBlank()) out.addAll(valueParts(twice.group(3).strip(), true, local));
             return out;
         }
+        Matcher natureTwice = NATURE_TARGET_TWICE.matcher(text);
+        if (glued && natureTwice.matches()) { // "保障公务出行定性保障保障3030": name, 指标性质, a word target and the same achieved
+            List<String> out = new ArrayList<>(List.of(natureTwice.group(1), natureTwice.group(2), natureTwice.group(3), natureTwice.group(3)));
+            if (!natureTwice.group(4).isBlank()) out.addAll(valueParts(natureTwice.group(4).strip(), true, local));
+            return out;
+        }
         Matcher wordTwice = WORD_TARGET_TWICE.matcher(text);
         if (glued && wordTwice.matches()) { // "资金使用合规性合规7合规7": name, word target, weight, the same word achieved, score
             List<String> out = new ArrayList<>(List.of(wordTwice.group(1), wordTwice.group(2), wordTwice.group(3), wordTwice.group(2)));
@@ -559,6 +627,9 @@ public final class Segmenter {
     /** A name run into a target printed twice (target and actual alike): a figure or date, or a grade word. */
     private static final Pattern TARGET_TWICE = Pattern.compile(
             "^(.*?\\p{IsHan}[)）]?)((?:[≥≤<>=＝]?\\d[\\d.]*[^\\d\\s.][^\\s\\d]{0,12}?)|(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?[^\\s\\d]{0,8}?)|(?:\\d{1,2}月(?:\\d{1,2}日)?[^\\s\\d]{0,8}?)|优|良|好|是|达标|合格|完成|有效|显著|提升|长期|满意|稳定|及时|规范)\\2([\\d.%\\s]*)$");
+
+    /** A name run into its 指标性质 word and a word target printed twice (target and actual alike). */
+    private static final Pattern NATURE_TARGET_TWICE = Pattern.compile("^(.*?\\p{IsHan}[)）]?)(定性|定量)(\\p{IsHan}{1,8}?)\\3([\\d.%\\s]*)$");
 
     /** A name run into a target (a word, a quantity, a date), its points, the same target achieved and its score. */
     private static final Pattern WORD_TARGET_TWICE = Pattern.compile(

@@ -67,10 +67,27 @@ final class IndicatorReader {
             if (p.has("ind.level1") || p.has("ind.level2") || p.has("ind.name")) {
                 // a 绩效指标 cell just before the heading belongs to it
                 if (i > 0 && r.get(i - 1).has("block.indicators")) return i - 1;
-                return i;
+                return headingRowAbove(r, i);
             }
         }
         return -1;
+    }
+
+    /**
+     * A two-row heading whose upper row holds the value columns (绩效指标 年度指标值 实际完成值 分值 得分 …
+     * over 一级指标 二级指标 三级指标 指标性质 指标值 度量单位): it starts at the upper row.
+     */
+    private static int headingRowAbove(Span r, int i) {
+        int k = i;
+        boolean valueColumns = false;
+        while (k > 0) {
+            Piece q = r.get(k - 1);
+            boolean column = isHeadingPiece(q) && q.kind() != Piece.Kind.EMPTY && !q.hasFamily("label");
+            if (!column) break;
+            valueColumns |= q.has("ind.target") || q.has("ind.actual");
+            k--;
+        }
+        return valueColumns && (k == 0 || r.get(k).rowStart()) ? k : i;
     }
 
     /** Where the table's rows start when it prints no heading (a page that starts mid-table). */
@@ -231,7 +248,8 @@ final class IndicatorReader {
             return p.has("label.year"); // "年度" of a heading wrapped as 年度 / 指标值
         }
         // the halves of headings wrapped inside their cells: 实际 / 完成值
-        return p.kind() == Piece.Kind.TEXT && (p.key().equals("实际") || p.key().equals("年度") || p.key().equals("指标"));
+        return p.kind() == Piece.Kind.TEXT && (p.key().equals("实际") || p.key().equals("年度") || p.key().equals("指标")
+                || Vocabulary.get().is(p.text(), "block.indicators")); // 绩效指标 run into the columns after it
     }
 
     /** Numbers printed after a total label, on its row (or, in a stream, straight after it). */
@@ -390,7 +408,7 @@ final class IndicatorReader {
     // ---- from aligned rows to indicators ------------------------------------------------------
 
     private static final Pattern NATURE_AFTER_NAME = Pattern.compile("^(\\p{IsHan}.{1,60}?)(定性|定量)$");
-    private static final Pattern SIGN_NUMBER_UNIT = Pattern.compile("^([≥≤<>=＝]?)(\\d+(?:\\.\\d+)?)(%|[^\\d\\s.%≥≤<>=＝]{1,4})$");
+    private static final Pattern SIGN_NUMBER_UNIT = Pattern.compile("^(>=|<=|[≥≤<>=＝]?)(\\d+(?:\\.\\d+)?)(%|[^\\d\\s.%≥≤<>=＝]{1,4})$");
 
     /** A name with a level-two heading run onto its front (项目立项 | 项目立项相关性): the name alone. */
     private static String withoutLevel2Prefix(String name) {

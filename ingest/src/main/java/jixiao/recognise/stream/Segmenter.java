@@ -509,7 +509,8 @@ public final class Segmenter {
         if (NAME_PREFIX.matcher(text).find() && !glued) return List.of(text);
         Matcher twice = TARGET_TWICE.matcher(text);
         if (glued && twice.matches()) { // "项目完成时效2024年12月底前2024年12月底前": a name, its target and the same actual
-            List<String> out = new ArrayList<>(List.of(twice.group(1), twice.group(2), twice.group(2)));
+            List<String> out = new ArrayList<>(natureCut(twice.group(1)));
+            out.addAll(List.of(twice.group(2), twice.group(2)));
             if (!twice.group(3).isBlank()) out.addAll(valueParts(twice.group(3).strip(), true, local));
             return out;
         }
@@ -627,6 +628,14 @@ public final class Segmenter {
     /** A name run into a target printed twice (target and actual alike): a figure or date, or a grade word. */
     private static final Pattern TARGET_TWICE = Pattern.compile(
             "^(.*?\\p{IsHan}[)）]?)((?:[≥≤<>=＝]?\\d[\\d.]*[^\\d\\s.][^\\s\\d]{0,12}?)|(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?[^\\s\\d]{0,8}?)|(?:\\d{1,2}月(?:\\d{1,2}日)?[^\\s\\d]{0,8}?)|优|良|好|是|达标|合格|完成|有效|显著|提升|长期|满意|稳定|及时|规范)\\2([\\d.%\\s]*)$");
+
+    /** "项目完成时效006 定性": a name and the 指标性质 (a Yunnan code and its word) run onto it, cut apart. */
+    private static List<String> natureCut(String name) {
+        Matcher m = NATURE_AFTER_NAME.matcher(name);
+        return m.matches() ? List.of(m.group(1), m.group(2)) : List.of(name);
+    }
+
+    private static final Pattern NATURE_AFTER_NAME = Pattern.compile("^(.*?\\p{IsHan}[)）]?)\\s*((?:\\d{3}\\s*)?(?:定性|定量))$");
 
     /** A name run into its 指标性质 word and a word target printed twice (target and actual alike). */
     private static final Pattern NATURE_TARGET_TWICE = Pattern.compile("^(.*?\\p{IsHan}[)）]?)(定性|定量)(\\p{IsHan}{1,8}?)\\3([\\d.%\\s]*)$");

@@ -12,8 +12,10 @@ import java.util.List;
  */
 final class BudgetReader {
     static final List<String> AMOUNTS = List.of("budget.initial", "budget.adjusted", "budget.executed");
+    /** A column of amounts the contract has no field for (财政拨款数, 结转数): read as a column, kept nowhere. */
+    static final String OTHER = "budget.other";
     private static final List<String> NUMERIC = List.of("budget.initial", "budget.adjusted", "budget.executed",
-            "budget.rate", "budget.weight", "budget.score");
+            "budget.rate", "budget.weight", "budget.score", OTHER);
 
     /** The block as read, and remarks on how (a split, a rate found apart from its row). */
     record Budget(Double initial, Double adjusted, Double executed, Double rate, Double weight, Double score,
@@ -60,7 +62,7 @@ final class BudgetReader {
                         && !p.has("row.budget_total")) continue;
                 break;
             }
-            if (!fields.contains(f)) fields.add(f);
+            if (!fields.contains(f) || f.equals(OTHER)) fields.add(f);
         }
         Budget split = splitHeading(head, fields, i);
         if (split != null) return split;
@@ -221,7 +223,11 @@ final class BudgetReader {
     private static int headingStart(List<Piece> head) {
         for (int i = 0; i < head.size(); i++) {
             Piece p = head.get(i);
-            if (p.isVocab() && AMOUNTS.stream().anyMatch(p::has)) return i;
+            if (!p.isVocab() || AMOUNTS.stream().noneMatch(p::has)) continue;
+            // 财政拨款数 实际支付数 …: a column of other amounts before the first one the contract names
+            int k = i;
+            while (k > 0 && OTHER.equals(budgetField(head.get(k - 1))) && sameRow(head.get(k - 1), p)) k--;
+            return k;
         }
         return -1;
     }
@@ -314,6 +320,7 @@ final class BudgetReader {
             Token t = s.best.get(k);
             if (t == null || t.value == null) continue;
             String f = numeric.get(k);
+            if (f.equals(OTHER)) continue;
             out.put(f, f.equals("budget.rate") ? t.rate() : t.value);
             if (t.split) remarks.add(f.substring(7) + " read from run-together digits " + t.source);
         }
@@ -398,7 +405,9 @@ final class BudgetReader {
                 double fc = fit(fields.get(f), t);
                 if (fc == Double.MAX_VALUE) continue;
                 // a cut that leaves a bare zero is suspect; decimals past the second are rare in amounts
-                double c = 0.2 + (t.value != null && t.value == 0 ? 0.5 : 0) + (decimals(part) > 2 ? 0.4 : 0);
+                // (zeros in a row, 0 | 0 | 0.00, are balances printed bare, not suspect)
+                boolean zeroRun = ZEROS.matcher(text).region(end, text.length()).matches();
+                double c = 0.2 + (t.value != null && t.value == 0 && !zeroRun ? 0.5 : 0) + (decimals(part) > 2 ? 0.4 : 0);
                 if (!chosen.isEmpty() && chosen.get(chosen.size() - 1) != null && chosen.get(chosen.size() - 1).split
                         && t.value != null && t.value.equals(chosen.get(chosen.size() - 1).value)) c -= 0.3; // 4000 | 4000
                 chosen.add(t);
@@ -407,6 +416,8 @@ final class BudgetReader {
                 chosen.remove(chosen.size() - 1);
             }
         }
+
+        private static final java.util.regex.Pattern ZEROS = java.util.regex.Pattern.compile("[0.]*");
 
         private static int decimals(String part) {
             String b = part.endsWith("%") ? part.substring(0, part.length() - 1) : part;

@@ -272,14 +272,17 @@ final class IndicatorReader {
             if (q.kind() == Piece.Kind.EMPTY) continue;
             if (q.kind() != Piece.Kind.VALUE) break;
             Shape s = q.shape();
-            if (s.type() == Shape.Type.NUMBER && s.number() != null && !(q.glued() && out.isEmpty() && q.text().length() >= 5)) {
+            boolean runTogether = q.glued() && out.isEmpty() && (q.text().length() >= 5 || s.number() != null && s.number() > 100); // 8080
+            if (s.type() == Shape.Type.NUMBER && s.number() != null && !runTogether) {
                 out.add(s.number());
                 pieces[0] = k - i;
             } else if ((s.type() == Shape.Type.GLUED || s.type() == Shape.Type.NUMBER) && out.isEmpty()) {
-                // 总分10085.55: the weights' total and the score run together; the weights add to 100 (or 90)
+                // 总分10085.55: the weights' total and the score run together; the weights add to a round
+                // figure (100, 90; Suzhou's 80) that the score does not pass
                 for (List<String> parts : Splits.numbers(q.text(), 2, 2)) {
                     Double w = Shape.of(parts.get(0)).number();
-                    if (w != null && (w == 100 || w == 90)) {
+                    Double sc = Shape.of(parts.get(1)).number();
+                    if (w != null && sc != null && w >= 50 && w <= 100 && w % 10 == 0 && sc <= w) {
                         out.add(w);
                         out.add(Shape.of(parts.get(1)).number());
                         pieces[0] = k - i;

@@ -235,7 +235,8 @@ final class RowAligner {
         Shape shape = p.shape();
         boolean digits = shape.type() == Shape.Type.GLUED || (p.glued() && (shape.type() == Shape.Type.NUMBER
                 || shape.type() == Shape.Type.PERCENT
-                || shape.type() == Shape.Type.QUANTITY && shape.comparator() == null && !DATE_UNIT.matcher(shape.unit()).find()));
+                || shape.type() == Shape.Type.QUANTITY && shape.comparator() == null && !DATE_UNIT.matcher(shape.unit()).find()
+                || shape.type() == Shape.Type.TEXT && TWO_DECIMALS.matcher(p.text()).find())); // 4.74.46万元: 4.7 | 4.46万元
         if (digits) {
             for (int m = 2; m <= 3 && k + m <= full.size(); m++) {
                 List<Field> span = full.subList(k, k + m);
@@ -313,6 +314,7 @@ final class RowAligner {
                     if (v > 100) c += 2;
                     else if (v > 40 && !hundredScale) c += 0.6;
                     if (f == Field.WEIGHT) weight = v;
+                    if (f == Field.WEIGHT && parts.get(x).matches(".*\\.\\d{2,}")) c += 0.3; // weights print one decimal at most
                     if (f == Field.SCORE && weight != null && v > weight + 1e-9) c += 1.5;
                 }
             }
@@ -507,6 +509,7 @@ final class RowAligner {
 
     /** 台/套, 万元/辆, 元/人·月: a unit per unit. */
     private static final java.util.regex.Pattern DATE_UNIT = java.util.regex.Pattern.compile("^[年月日]");
+    private static final java.util.regex.Pattern TWO_DECIMALS = java.util.regex.Pattern.compile("^\\d+\\.\\d+\\.\\d");
     private static final java.util.regex.Pattern ANY_DIGIT = java.util.regex.Pattern.compile("\\d");
     private static final java.util.regex.Pattern COMPOUND_UNIT = java.util.regex.Pattern.compile("^[^\\d\\s/]{1,3}/[^\\d\\s/]{1,4}$");
 

@@ -521,9 +521,10 @@ public final class Segmenter {
             return out;
         }
         Matcher wordTwice = WORD_TARGET_TWICE.matcher(text);
-        if (glued && wordTwice.matches()) { // "资金使用合规性合规7合规7": name, word target, weight, the same word achieved, score
-            List<String> out = new ArrayList<>(List.of(wordTwice.group(1), wordTwice.group(2), wordTwice.group(3), wordTwice.group(2)));
-            if (wordTwice.group(4) != null) out.add(wordTwice.group(4));
+        if (glued && wordTwice.matches()) { // "资金使用合规性合规7合规7", "…≥10759张710759张7": name, target, weight, the same achieved (no sign), score
+            List<String> out = new ArrayList<>(List.of(wordTwice.group(1), wordTwice.group(2) + wordTwice.group(3), wordTwice.group(4),
+                    wordTwice.group(3)));
+            if (wordTwice.group(5) != null) out.add(wordTwice.group(5));
             return out;
         }
         Matcher tail = FIGURE_AFTER_SENTENCE.matcher(text);
@@ -640,10 +641,10 @@ public final class Segmenter {
     /** A name run into its 指标性质 word and a word target printed twice (target and actual alike). */
     private static final Pattern NATURE_TARGET_TWICE = Pattern.compile("^(.*?\\p{IsHan}[)）]?)(定性|定量)(\\p{IsHan}{1,8}?)\\3([\\d.%\\s]*)$");
 
-    /** A name run into a target (a word, a quantity, a date), its points, the same target achieved and its score. */
+    /** A name run into a target (a word, a quantity, a date; a sign before it), its points, the same target achieved and its score. */
     private static final Pattern WORD_TARGET_TWICE = Pattern.compile(
-            "^(\\p{IsHan}.*?\\p{IsHan}[)）]?)(\\p{IsHan}{1,6}|[≥≤<>=＝]?\\d[\\d.]*[^\\d\\s.][^\\s\\d]{0,12}?"
-                    + "|\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?[^\\s\\d]{0,8}?)(\\d+(?:\\.\\d+)?)\\2(\\d+(?:\\.\\d+)?)?$");
+            "^(\\p{IsHan}.*?\\p{IsHan}[)）]?)((?:>=|<=|[≥≤<>=＝])?)(\\p{IsHan}{1,6}|\\d[\\d.]*[^\\d\\s.][^\\s\\d]{0,12}?"
+                    + "|\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?[^\\s\\d]{0,8}?)(\\d+(?:\\.\\d+)?)\\3(\\d+(?:\\.\\d+)?)?$");
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern SIGN_CODE = Pattern.compile("^0\\d{2}$");

@@ -44,9 +44,16 @@ final class DetachedReader {
         double cost = 0;
         int consumed = 0;
         RowAligner.Aligned totalsFirst = null;
+        RowAligner.Aligned totalsLast = null;
         for (int b = 0; b < blocks.size(); b++) {
             int[] block = blocks.get(b);
-            RowAligner.Result values = RowAligner.alignValues(body.subList(block[0], block[1]), schema);
+            List<Piece> blockValues = body.subList(block[0], block[1]);
+            int totalsAt = b == blocks.size() - 1 ? totalsPairAt(blockValues) : -1;
+            if (totalsAt > 0) {
+                totalsLast = totalsRow(blockValues.subList(totalsAt, blockValues.size()));
+                blockValues = blockValues.subList(0, totalsAt);
+            }
+            RowAligner.Result values = RowAligner.alignValues(blockValues, schema);
             if (values.cost() >= RowAligner.INF) return null;
             List<RowAligner.Aligned> rows = new ArrayList<>(values.rows());
             // names: what precedes the first block, and what follows each block up to the next
@@ -64,7 +71,7 @@ final class DetachedReader {
             }
             if (names.isEmpty()) return null;
             long apart = names.stream().filter(n -> !n.inline()).count();
-            RowAligner.Result byNames = cutByNames(body.subList(block[0], block[1]), schema, names);
+            RowAligner.Result byNames = cutByNames(blockValues, schema, names);
             if (byNames != null) {
                 values = byNames;
                 rows = new ArrayList<>(byNames.rows());
@@ -90,7 +97,12 @@ final class DetachedReader {
                 while (v < rows.size()) merged.add(rows.get(v++));
                 rows = merged;
             }
-            if (b == 0 && rows.size() == names.size() + 1 && numbersOnly(rows.get(0))
+            boolean subtotalFirst = totalsLast != null && rows.size() == names.size() + 1 || rows.size() == names.size() + 2
+                    && numbersOnly(rows.get(rows.size() - 1));
+            if (b == 0 && subtotalFirst && numbersOnly(rows.get(0))) {
+                // 90.00 89.62 … 100.00 99.14: the indicators' subtotal first, the form's total last (Yunnan)
+                rows.remove(0);
+            } else if (b == 0 && rows.size() == names.size() + 1 && numbersOnly(rows.get(0))
                     && !(blocks.size() == 1 && numbersOnly(rows.get(rows.size() - 1)))) {
                 // 得分 printed first, above the rows (Sichuan district forms): the totals line, read after the last row
                 totalsFirst = rows.remove(0);
@@ -112,6 +124,7 @@ final class DetachedReader {
             }
         }
         if (totalsFirst != null) out.add(totalsFirst);
+        if (totalsLast != null) out.add(totalsLast);
         return new RowAligner.Result(out, cost);
     }
 
@@ -208,6 +221,30 @@ final class DetachedReader {
         int k = i;
         while (k > 0 && body.get(k - 1).kind() == Piece.Kind.TEXT && body.get(k - 1).text().strip().length() <= 6) k--;
         return k < i && (k == 0 || body.get(k - 1).isVocab()) && i - k <= 2 ? k : i;
+    }
+
+    /**
+     * Where a block ends in the form's totals: the weights' round total and the score (… 10.00 10.00
+     * 100.00 99.14), after the last row's figures; -1 when it does not.
+     */
+    private static int totalsPairAt(List<Piece> values) {
+        int n = values.size();
+        if (n < 5) return -1;
+        Double weights = plainNumber(values.get(n - 2));
+        Double score = plainNumber(values.get(n - 1));
+        if (weights == null || score == null || plainNumber(values.get(n - 3)) == null) return -1;
+        return weights >= 50 && weights <= 100 && weights % 10 == 0 && score <= weights ? n - 2 : -1;
+    }
+
+    private static Double plainNumber(Piece p) {
+        return p.kind() == Piece.Kind.VALUE && p.shape().type() == Shape.Type.NUMBER ? p.shape().number() : null;
+    }
+
+    private static RowAligner.Aligned totalsRow(List<Piece> pair) {
+        Map<Field, RowAligner.Filled> cells = new EnumMap<>(Field.class);
+        cells.put(Field.WEIGHT, new RowAligner.Filled(Field.WEIGHT, pair.get(0).text(), false));
+        cells.put(Field.SCORE, new RowAligner.Filled(Field.SCORE, pair.get(1).text(), false));
+        return new RowAligner.Aligned(cells, null);
     }
 
     private static boolean numbersOnly(RowAligner.Aligned row) {

@@ -21,6 +21,7 @@ public final class GridCleaner {
     private static final Pattern EDGE_PIPES = Pattern.compile("^[|｜\\s]+|[|｜\\s]+$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]\\s*\\d{1,3}\\s*[-—–]$");
     private static final Pattern INLINE_PAGE_NUMBER = Pattern.compile("(?<=\\s)[-—–]\\s?\\d{1,3}\\s?[-—–](?=\\s|$)");
+    private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*\\d{1,2}\\s*[:：]?\\s*");
     private static final Pattern PAGE_MARKER = Pattern.compile("^(\\d{1,2})、");
     private static final Pattern FILE_NAME = Pattern.compile("^[^\\s|]{2,80}\\.(?:pdf|docx?|xlsx?|wps|txt)$", Pattern.CASE_INSENSITIVE);
     /** Lines that document-sharing and government sites print around a document, never in a form. */
@@ -114,6 +115,7 @@ public final class GridCleaner {
         String s = Key.dropPinyin(text);
         if (s.indexOf('|') >= 0 || s.indexOf('｜') >= 0) s = EDGE_PIPES.matcher(s).replaceAll("");
         if (PAGE_NUMBER.matcher(s.strip()).matches()) return "";
+        if (s.startsWith("附件")) s = ATTACHMENT.matcher(s).replaceFirst(""); // 附件3：: which attachment of a notice the form is
         if (s.indexOf('-') >= 0 || s.indexOf('—') >= 0) s = INLINE_PAGE_NUMBER.matcher(s).replaceAll(" ");
         return s.strip();
     }

@@ -28,6 +28,10 @@ final class DetachedReader {
         return true;
     }
 
+    private static long apart(List<Named> names) {
+        return names.stream().filter(n -> !n.inline()).count();
+    }
+
     /** True when the body holds a run of values long enough for several rows with no name among them. */
     static boolean applies(List<Piece> body) {
         return !blocks(body).isEmpty();
@@ -48,7 +52,7 @@ final class DetachedReader {
         for (int b = 0; b < blocks.size(); b++) {
             int[] block = blocks.get(b);
             List<Piece> blockValues = body.subList(block[0], block[1]);
-            int totalsAt = b == blocks.size() - 1 ? totalsPairAt(blockValues) : -1;
+            int totalsAt = b == blocks.size() - 1 ? totalsAt(blockValues, schema.contains(Field.WEIGHT)) : -1;
             if (totalsAt > 0) {
                 totalsLast = totalsRow(blockValues.subList(totalsAt, blockValues.size()));
                 blockValues = blockValues.subList(0, totalsAt);
@@ -58,10 +62,30 @@ final class DetachedReader {
             List<RowAligner.Aligned> rows = new ArrayList<>(values.rows());
             // names: what precedes the first block, and what follows each block up to the next
             int nextBlock = b + 1 < blocks.size() ? blocks.get(b + 1)[0] : body.size();
+            int before = consumed;
             List<Piece> around = new ArrayList<>(body.subList(consumed, block[0]));
             around.addAll(body.subList(block[1], nextBlock));
             consumed = nextBlock;
             List<Named> names = names(around);
+            // 93元/亩 据实结算 产出指标 …: words right after the values, one more than the rows have names for,
+            // are the last row's reason
+            int reasonEnd = block[1];
+            while (reasonEnd < nextBlock && body.get(reasonEnd).kind() == Piece.Kind.TEXT) reasonEnd++;
+            if (reasonEnd > block[1] && !rows.isEmpty() && schema.contains(Field.REASON)) {
+                List<Piece> rest = new ArrayList<>(body.subList(before, block[0]));
+                rest.addAll(body.subList(reasonEnd, nextBlock));
+                List<Named> without = names(rest);
+                if (apart(without) == rows.size() && apart(names) == rows.size() + (reasonEnd - block[1])) {
+                    StringBuilder reason = new StringBuilder();
+                    for (Piece p : body.subList(block[1], reasonEnd)) reason.append(p.text());
+                    Map<Field, RowAligner.Filled> cells = new EnumMap<>(Field.class);
+                    cells.putAll(rows.get(rows.size() - 1).cells());
+                    cells.put(Field.REASON, new RowAligner.Filled(Field.REASON, reason.toString(), false));
+                    rows.set(rows.size() - 1, new RowAligner.Aligned(cells, null));
+                    around = rest;
+                    names = without;
+                }
+            }
             List<String> level2 = levels(around, "level2");
             List<String> level1 = levels(around, "level1");
             List<String> level1OverLevel2 = levels(around, "level1-over-level2");
@@ -70,7 +94,7 @@ final class DetachedReader {
                 break;
             }
             if (names.isEmpty()) return null;
-            long apart = names.stream().filter(n -> !n.inline()).count();
+            long apart = apart(names);
             RowAligner.Result byNames = cutByNames(blockValues, schema, names);
             if (byNames != null) {
                 values = byNames;
@@ -224,15 +248,18 @@ final class DetachedReader {
     }
 
     /**
-     * Where a block ends in the form's totals: the weights' round total and the score (… 10.00 10.00
-     * 100.00 99.14), after the last row's figures; -1 when it does not.
+     * Where a block ends in the form's totals, after the last row's figures: the weights' round total
+     * and the score (… 10.00 10.00 100.00 99.14), or, where rows have no weights, the score alone
+     * (Hubei: … 90.7 90.7 10 94.71); -1 when it does not.
      */
-    private static int totalsPairAt(List<Piece> values) {
+    private static int totalsAt(List<Piece> values, boolean weighted) {
         int n = values.size();
         if (n < 5) return -1;
-        Double weights = plainNumber(values.get(n - 2));
         Double score = plainNumber(values.get(n - 1));
-        if (weights == null || score == null || plainNumber(values.get(n - 3)) == null) return -1;
+        if (score == null || score > 100) return -1;
+        if (!weighted) return score >= 50 && plainNumber(values.get(n - 2)) != null ? n - 1 : -1;
+        Double weights = plainNumber(values.get(n - 2));
+        if (weights == null || plainNumber(values.get(n - 3)) == null) return -1;
         return weights >= 50 && weights <= 100 && weights % 10 == 0 && score <= weights ? n - 2 : -1;
     }
 
@@ -240,10 +267,10 @@ final class DetachedReader {
         return p.kind() == Piece.Kind.VALUE && p.shape().type() == Shape.Type.NUMBER ? p.shape().number() : null;
     }
 
-    private static RowAligner.Aligned totalsRow(List<Piece> pair) {
+    private static RowAligner.Aligned totalsRow(List<Piece> totals) {
         Map<Field, RowAligner.Filled> cells = new EnumMap<>(Field.class);
-        cells.put(Field.WEIGHT, new RowAligner.Filled(Field.WEIGHT, pair.get(0).text(), false));
-        cells.put(Field.SCORE, new RowAligner.Filled(Field.SCORE, pair.get(1).text(), false));
+        if (totals.size() == 2) cells.put(Field.WEIGHT, new RowAligner.Filled(Field.WEIGHT, totals.get(0).text(), false));
+        cells.put(Field.SCORE, new RowAligner.Filled(Field.SCORE, totals.get(totals.size() - 1).text(), false));
         return new RowAligner.Aligned(cells, null);
     }
 

@@ -461,7 +461,7 @@ final class RowAligner {
             };
             case REASON, METHOD -> switch (p.kind()) {
                 case TEXT -> SUB_NAME.matcher(p.text()).find() ? 3.0 // 其中…: the name of a breakdown row, not a reason
-                        : looksLikeHeading(p) ? 1.0
+                        : looksLikeHeading(p) || POINTS_ALONE.matcher(p.key()).matches() ? 1.0 // (30分): a heading's points
                         : METHOD_LIKE.matcher(p.text()).find() ? (f == Field.METHOD ? 0 : 0.6) : 0.05;
                 case EMPTY, DASH -> 0;
                 case VALUE -> 1.6;
@@ -477,6 +477,7 @@ final class RowAligner {
         if (s.type() == Shape.Type.NUMBER || s.type() == Shape.Type.PERCENT || s.type() == Shape.Type.GLUED) return 3.5;
         if (s.type() == Shape.Type.QUANTITY || s.type() == Shape.Type.DATE) return 1.2;
         if (s.comparator() != null) return 2;
+        if (METHOD_LIKE.matcher(text).find()) return 2; // how scores are computed (定性指标计算:…记分): a method, not a name
         return text.length() > 80 ? 0.6 : 0;
     }
 
@@ -509,6 +510,7 @@ final class RowAligner {
 
     /** 台/套, 万元/辆, 元/人·月: a unit per unit. */
     private static final java.util.regex.Pattern DATE_UNIT = java.util.regex.Pattern.compile("^[年月日]");
+    private static final java.util.regex.Pattern POINTS_ALONE = java.util.regex.Pattern.compile("^[(（]\\d+(?:\\.\\d+)?分[)）]$");
     private static final java.util.regex.Pattern TWO_DECIMALS = java.util.regex.Pattern.compile("^\\d+\\.\\d+\\.\\d");
     private static final java.util.regex.Pattern ANY_DIGIT = java.util.regex.Pattern.compile("\\d");
     private static final java.util.regex.Pattern COMPOUND_UNIT = java.util.regex.Pattern.compile("^[^\\d\\s/]{1,3}/[^\\d\\s/]{1,4}$");
@@ -618,6 +620,12 @@ final class RowAligner {
                     continue;
                 }
                 Filled target = nearestText(current, f.col());
+                if (full.contains(Field.METHOD) && f.col() <= 0 && METHOD_LIKE.matcher(f.text()).find()
+                        && (target == null || target.field() == Field.NAME)) { // 定性指标计算:…记分 under the name: the row's method
+                    Filled method = current.get(Field.METHOD);
+                    current.put(Field.METHOD, new Filled(Field.METHOD, method == null ? f.text() : method.text() + f.text(), false, f.col()));
+                    continue;
+                }
                 if (target != null) {
                     current.put(target.field(), new Filled(target.field(), target.text() + f.text(), target.split(), target.col()));
                 }

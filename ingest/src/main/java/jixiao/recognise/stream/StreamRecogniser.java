@@ -130,8 +130,8 @@ public final class StreamRecogniser {
         BudgetReader.Budget budget = BudgetReader.read(labels.head());
         IndicatorReader.Table table = IndicatorReader.read(r, 0);
         boolean hasName = labels.hasLabel("label.project_name");
-        boolean anyValue = table.indicators().stream().anyMatch(i -> i.targetText() != null || i.actualText() != null
-                || i.score() != null);
+        // what a filled-in form holds: a target or an actual (points alone may be a template's 分值 read as scores)
+        boolean anyValue = table.indicators().stream().anyMatch(i -> i.targetText() != null || i.actualText() != null);
         boolean named = name != null && !name.isEmpty();
         if (!named && !budget.hasAmounts() && !anyValue) {
             // headings (and points) but nothing filled in: a blank template, or a title or narrative alone

@@ -28,6 +28,11 @@ final class DetachedReader {
         return true;
     }
 
+    /** A stock reason (据实支付) or a finished sentence: what a row's reason cell holds, never a name. */
+    private static boolean isReason(String text) {
+        return text.strip().endsWith("。") || jixiao.recognise.vocab.Vocabulary.get().isFamily(text, "phrase");
+    }
+
     private static long apart(List<Named> names) {
         return names.stream().filter(n -> !n.inline()).count();
     }
@@ -222,10 +227,22 @@ final class DetachedReader {
             int lastValue = i;
             while (j < body.size() && !body.get(j).isVocab()) {
                 Piece p = body.get(j);
-                if (isValue(p)) {
+                // 有效改善 有效改善, 有效改善 8 有效改善: a word target and the same achieved (a weight between)
+                boolean word = p.kind() == Piece.Kind.TEXT && p.text().strip().length() <= 6; // a grade or a state, not a name
+                boolean pair = word && j + 1 < body.size() && body.get(j + 1).text().equals(p.text());
+                boolean pairAcross = word && !pair && j + 2 < body.size() && isValue(body.get(j + 1))
+                        && body.get(j + 2).text().equals(p.text());
+                if (pair || pairAcross) {
+                    values += pair ? 2 : 3;
+                    j += pair ? 1 : 2;
+                    lastValue = j;
+                    wordsAfterLastValue = 0;
+                } else if (isValue(p)) {
                     values++;
                     lastValue = j;
                     wordsAfterLastValue = 0;
+                } else if (p.kind() == Piece.Kind.TEXT && (RowAligner.isMethod(p.text()) || isReason(p.text()))) {
+                    // 定量指标计算:…记分, 据实支付, a sentence: a method or a row's reason, in the rows' place
                 } else if (p.kind() == Piece.Kind.TEXT && p.text().length() >= 4 && p.shape().type() != Shape.Type.DATE
                         && !(j > i && body.get(j - 1).kind() == Piece.Kind.DASH)) { // "— 立项依据充分": an actual after no target
                     words++;

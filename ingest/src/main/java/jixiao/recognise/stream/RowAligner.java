@@ -501,6 +501,10 @@ final class RowAligner {
                 || jixiao.recognise.vocab.Vocabulary.get().isUnit(jixiao.recognise.vocab.Key.of(t));
     }
 
+    static boolean isMethod(String text) {
+        return METHOD_LIKE.matcher(text).find();
+    }
+
     /** How a score is computed (得分计算方法): 记满分, 按B/A…记分, 执行率*该指标分值. */
     private static final java.util.regex.Pattern METHOD_LIKE = java.util.regex.Pattern.compile("记满分|记分|指标计算|计算方法|该指标分值|得分=");
 

@@ -372,7 +372,7 @@ final class RowAligner {
                 } else if (s.type() == Shape.Type.QUANTITY || s.type() == Shape.Type.PERCENT) {
                     c -= 0.05; // a value with its unit where a value belongs
                 }
-                if (s.number() != null && s.number() == 0 && parts.get(x).matches("^0\\D.*")) c += 0.8; // "0辆" out of "10辆"
+                if (s.number() != null && s.number() == 0 && ZERO_THEN_WORD.matcher(parts.get(x)).matches()) c += 0.8; // "0辆" out of "10辆"
                 if (f.numeric() && f != Field.WEIGHT_SHARE) {
                     double v = s.number() == null ? 0 : s.number();
                     boolean hundredScale = f == Field.SCORE && span.contains(Field.WEIGHT_SHARE); // 单项指标得分 out of 100
@@ -401,6 +401,10 @@ final class RowAligner {
         }
         return best;
     }
+
+    // precompiled: String.matches would compile these on every call, and they run per piece and per cut
+    private static final java.util.regex.Pattern ZERO_THEN_WORD = java.util.regex.Pattern.compile("^0\\D.*");
+    private static final java.util.regex.Pattern POINTS_ONLY = java.util.regex.Pattern.compile("^\\(?\\d+分?\\)?$");
 
     /** Two columns of a span whose cells look alike: target and actual, else weight and score; null when none. */
     private static int[] alikePair(List<Field> span) {
@@ -495,7 +499,7 @@ final class RowAligner {
         if (p.isVocab()) return p.hasFamily("level1") || p.hasFamily("level2") ? 0.9 : 0.15;
         if (p.shape().type() == Shape.Type.POINTS) return 0.3; // points a scoring sheet allots a heading
         if (p.kind() == Piece.Kind.SIGN) return 1.0; // a 指标性质 sign wants a schema with that column
-        if (p.kind() == Piece.Kind.VALUE) return p.key().matches("^\\(?\\d+分?\\)?$") ? (valuesOnly ? 0.85 : 0.7) : 1.3; // a block of values has no stray numbers
+        if (p.kind() == Piece.Kind.VALUE) return POINTS_ONLY.matcher(p.key()).matches() ? (valuesOnly ? 0.85 : 0.7) : 1.3; // a block of values has no stray numbers
         return p.text().length() <= 2 ? 0.6 : 1.4;
     }
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import jixiao.read.Cell;
 import jixiao.read.Grid;
 import jixiao.read.Row;
+import jixiao.recognise.Values;
 import jixiao.recognise.vocab.Key;
 import jixiao.recognise.vocab.Vocabulary;
 
@@ -119,7 +120,7 @@ public final class Segmenter {
                     boolean headingAndValue = first != null && first.start() == 0 && first.end() < key.length()
                             && ":：(（".indexOf(key.charAt(first.end())) < 0
                             && (first.hasFamily("label") || (first.hasFamily("level2") || first.hasFamily("level1")
-                                || first.has("row.budget_total")) && key.substring(first.end()).matches(".*\\d{2,}.*"));
+                                || first.has("row.budget_total")) && TWO_DIGITS.matcher(key.substring(first.end())).matches());
                     if ((headingsRunTogether || headingAndValue) && VOCAB.whole(c.text()).isEmpty() && ++glued >= 3) return true;
                 }
             }
@@ -140,7 +141,7 @@ public final class Segmenter {
 
     static List<Piece> cell(Cell cell, int grid, int row, boolean rowStart, boolean runTogether, boolean afterLabel) {
         Origin at = new Origin(grid, row, cell.col(), cell.place());
-        String text = Key.dropPinyin(cell.text()).replaceAll("\\s*\\n\\s*", "").strip();
+        String text = Values.withoutLineBreaks(Key.dropPinyin(cell.text())).strip();
         List<Piece> out = new ArrayList<>();
         if (text.isEmpty()) {
             out.add(new Piece("", "", Piece.Kind.EMPTY, List.of(), grid, row, cell.col(), 0, rowStart, cell.place(), false));
@@ -163,8 +164,9 @@ public final class Segmenter {
      * values (PDF and web exports that lost their table); otherwise its spaces are its own.
      */
     static List<String> spacedParts(String raw) {
-        String text = Key.dropPinyin(raw).replaceAll("\\s*\\n\\s*", "").strip();
-        String[] words = text.split("[\\s\\u3000]+");
+        String text = Values.withoutLineBreaks(Key.dropPinyin(raw)).strip();
+        if (!hasWordBreak(text)) return List.of(text); // one word: nothing below would cut it
+        String[] words = WORD_BREAK.split(text);
         Matcher pushed = PUSHED_NUMBER.matcher(text);
         if (pushed.matches()) return List.of(pushed.group(1), pushed.group(2)); // "6.37 因存在…": a score pushed against its reason
         Matcher pushedAfter = PUSHED_AFTER.matcher(text);
@@ -178,6 +180,17 @@ public final class Segmenter {
         }
         if (cells < 2 || cells * 4 < words.length) return List.of(text);
         return rejoinHeadings(words);
+    }
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\u3000]+");
+
+    /** Whether WORD_BREAK would find a break (and the pushed-value patterns a space) in the text. */
+    private static boolean hasWordBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000') return true;
+        }
+        return false;
     }
 
     /** Words that together make one heading ("年度 指标值", "绩 效 指 标", "年度 总体 目标") are one part. */
@@ -358,15 +371,24 @@ public final class Segmenter {
     private static boolean joins(String key, int from, int to) {
         if (to <= from) return true;
         String between = key.substring(from, to);
-        return between.matches("^(?:[(（][^()（）]{0,16}[)）]|[:：*]|\\d+分)+$");
+        return JOINER.matcher(between).matches();
     }
+
+    // precompiled (String.matches and replaceAll compile on every call)
+    /** What may lie between two headings that touch: notes, colons, points. */
+    private static final Pattern JOINER = Pattern.compile("^(?:[(（][^()（）]{0,16}[)）]|[:：*]|\\d+分)+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TWO_DIGITS = Pattern.compile(".*\\d{2,}.*");
+    private static final Pattern NOTES = Pattern.compile("[(（][^()（）]*[)）]");
+    private static final Pattern DIGIT_FIRST = Pattern.compile("\\d.*");
+    private static final Pattern SHORT_NOTE = Pattern.compile("^[(（][^()（）]{1,12}[)）]$");
 
     private static final Pattern MONEY_NOTE = Pattern.compile("\\s*[(（]\\s*万?元\\s*[)）]");
 
     private static boolean joinsAcrossSpace(String key, int from, int to) {
         if (to <= from) return true;
-        String between = key.substring(from, to).replaceAll("\\s+", "");
-        return between.isEmpty() || between.matches("^(?:[(（][^()（）]{0,16}[)）]|[:：*]|\\d+分)+$");
+        String between = SPACES.matcher(key.substring(from, to)).replaceAll("");
+        return between.isEmpty() || JOINER.matcher(between).matches();
     }
 
     /** A word inside a sentence: sentence punctuation near it and plain words on both sides. */
@@ -553,7 +575,7 @@ public final class Segmenter {
         if (e.mode() != Vocabulary.Mode.PREFIX || !e.field().equals("row.execution")) return false;
         String key = Key.of(text);
         if (!key.startsWith(e.key())) return false;
-        return key.substring(e.key().length()).replaceAll("[(（][^()（）]*[)）]", "").matches("\\d.*");
+        return DIGIT_FIRST.matcher(NOTES.matcher(key.substring(e.key().length())).replaceAll("")).matches();
     }
 
     /** A name run into a target printed twice (target and actual alike): a figure or date, or a grade word. */
@@ -625,7 +647,7 @@ public final class Segmenter {
     private static boolean wrapped(Cell a, Cell b) {
         boolean adjacent = b.row() == a.row() + 1 && (a.part() == null || a.part().isEmpty());
         if (!adjacent || a.text().isEmpty() || b.text().isEmpty()) return false;
-        if (NOTE.matcher(b.text()).matches() || b.text().matches("^[(（][^()（）]{1,12}[)）]$")) return true;
+        if (NOTE.matcher(b.text()).matches() || SHORT_NOTE.matcher(b.text()).matches()) return true;
         String ka = Key.of(a.text());
         String kb = Key.of(b.text());
         for (Vocabulary.Hit h : VOCAB.scan(ka + kb)) {

@@ -54,7 +54,7 @@ public final class Segmenter {
                     boolean afterLabel = previous != null && previous.isVocab() && previous.hasFamily("label");
                     // a row starts at its first printed cell; blank cells before it open nothing
                     List<Piece> parts = cell(cell, g, r, rowStart && !cell.isBlank(), runTogether, afterLabel);
-                    if (parts.stream().anyMatch(x -> x.kind() != Piece.Kind.EMPTY)) rowStart = false;
+                    for (Piece x : parts) if (x.kind() != Piece.Kind.EMPTY) rowStart = false;
                     for (Piece p : parts) {
                         // a merged heading or label repeats in every cell it spans: once is enough
                         if (last != null && p.isVocab() && last.isVocab() && p.text().equals(last.text())
@@ -225,9 +225,7 @@ public final class Segmenter {
     static List<Piece> part(String text, Origin cell, int sub0, boolean rowStart, boolean runTogether,
                             boolean afterLabel) {
         List<Piece> out = new ArrayList<>();
-        List<Vocabulary.Entry> whole = VOCAB.whole(text).stream()
-                .filter(e -> !e.family().equals("unit") && !e.family().equals("phrase") && !e.field().equals("row.placeholder"))
-                .filter(e -> !prefixWithFigures(e, text)).toList();
+        List<Vocabulary.Entry> whole = headingEntries(text);
         if (!whole.isEmpty()) {
             boolean sign = whole.stream().allMatch(e -> e.family().equals("comparator"));
             out.add(piece(text, sign ? Piece.Kind.SIGN : Piece.Kind.VOCAB, sign ? List.of() : whole, cell, sub0, rowStart));
@@ -331,6 +329,19 @@ public final class Segmenter {
             for (int i = 0; i < out.size(); i++) {
                 Piece p = out.get(i);
                 if (p.kind() == Piece.Kind.VALUE || p.kind() == Piece.Kind.TEXT) out.set(i, p.asGlued());
+            }
+        }
+        return out;
+    }
+
+    /** The whole text's vocabulary entries that make it a heading piece (not a unit, phrase or placeholder). */
+    private static List<Vocabulary.Entry> headingEntries(String text) {
+        List<Vocabulary.Entry> all = VOCAB.whole(text);
+        if (all.isEmpty()) return all; // most parts are values and words: no list to filter
+        List<Vocabulary.Entry> out = new ArrayList<>();
+        for (Vocabulary.Entry e : all) {
+            if (!e.inFamily("unit") && !e.inFamily("phrase") && !e.field().equals("row.placeholder") && !prefixWithFigures(e, text)) {
+                out.add(e);
             }
         }
         return out;
@@ -454,7 +465,7 @@ public final class Segmenter {
                 case EMPTY -> Piece.Kind.EMPTY;
                 case TEXT, POINTS -> s.comparator() != null ? Piece.Kind.VALUE : Piece.Kind.TEXT;
             };
-            out.add(piece(p, kind, List.of(), cell, sub++, rowStart && out.isEmpty()));
+            out.add(piece(p, kind, List.of(), cell, sub++, rowStart && out.isEmpty(), s));
         }
         return out;
     }
@@ -616,7 +627,13 @@ public final class Segmenter {
 
     private static Piece piece(String text, Piece.Kind kind, List<Vocabulary.Entry> entries, Origin at, int sub,
                                boolean rowStart) {
-        return new Piece(text, Key.of(text), kind, entries, at.grid(), at.row(), at.col(), sub, rowStart, at.place(), false);
+        return piece(text, kind, entries, at, sub, rowStart, null);
+    }
+
+    /** A piece whose shape was read already ({@code shape} is Shape.of(text), or null to read it). */
+    private static Piece piece(String text, Piece.Kind kind, List<Vocabulary.Entry> entries, Origin at, int sub,
+                               boolean rowStart, Shape shape) {
+        return new Piece(text, Key.of(text), kind, entries, at.grid(), at.row(), at.col(), sub, rowStart, at.place(), false, shape);
     }
 
     /**

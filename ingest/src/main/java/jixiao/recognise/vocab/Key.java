@@ -39,7 +39,7 @@ public final class Key {
 
     /** Printed text without a converter's pinyin notes; characters stay as printed. */
     public static String dropPinyin(String printed) {
-        if (printed == null || printed.indexOf('(') < 0 && printed.indexOf('（') < 0) return printed;
+        if (printed == null || !mayHoldPinyin(printed)) return printed;
         return PINYIN.matcher(printed).replaceAll("");
     }
 
@@ -54,6 +54,20 @@ public final class Key {
             i += Character.charCount(cp);
         }
         return out == null ? s : out.toString();
+    }
+
+    /** Whether PINYIN could match: a bracket with a Latin letter right after it (brackets alone are common). */
+    private static boolean mayHoldPinyin(String s) {
+        for (int i = s.indexOf('('); i >= 0; i = s.indexOf('(', i + 1)) if (latinAfter(s, i)) return true;
+        for (int i = s.indexOf('（'); i >= 0; i = s.indexOf('（', i + 1)) if (latinAfter(s, i)) return true;
+        return false;
+    }
+
+    /** The letters PINYIN allows inside its brackets: [a-zA-Z\u00C0-\u024F\u1E00-\u1EFF]. */
+    private static boolean latinAfter(String s, int bracket) {
+        if (bracket + 1 >= s.length()) return false;
+        char c = s.charAt(bracket + 1);
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '\u00C0' && c <= '\u024F' || c >= '\u1E00' && c <= '\u1EFF';
     }
 
     /** A code point's simplified form, or -1 when the table has none. */

@@ -88,6 +88,8 @@ final class RowAligner {
         int n = pieces.size();
         wrapLine = wrapLines();
         subRow = subRows();
+        digitRuns = new boolean[n];
+        for (int i = 0; i < n; i++) digitRuns[i] = runTogetherDigits(i); // asked for every state and column
         int states = full.size() + 1; // 0: no open row; s: last filled column is full[s-1]
         double[][] cost = new double[n + 1][states];
         Step[][] how = new Step[n + 1][states];
@@ -135,6 +137,7 @@ final class RowAligner {
 
     private boolean[] wrapLine;
     private boolean[] subRow;
+    private boolean[] digitRuns;
 
     /**
      * Pieces after a name that starts 其中: an unweighted breakdown of the row above, whose figures are
@@ -237,7 +240,7 @@ final class RowAligner {
         }
         if (newRow) return;
         // run-together digits over two or three columns: 1515 → 15 | 15
-        if (runTogetherDigits(i)) {
+        if (digitRuns[i]) {
             for (int m = 2; m <= 3 && k + m <= full.size(); m++) {
                 if (!valueColumns(k, m)) break;
                 Split best = bestSplitCached(i, k, m);

@@ -10,6 +10,7 @@ public final class Values {
     private static final Set<String> NULL_TOKENS = Set.of("", "/", "#DIV/0!", "#N/A", "#VALUE!", "#REF!",
             "#NAME?", "#NUM!", "#NULL!", "#####");
     private static final Pattern PLACEHOLDER = Pattern.compile("[.。…·．]{2,}");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(?:,\\d{3})*(?:\\.\\d+)?|[-+]?\\.\\d+");
     private static final Pattern PLAIN_NUMBER = Pattern.compile(
@@ -31,8 +32,13 @@ public final class Values {
      */
     public static String text(String cell) {
         if (cell == null) return null;
-        String s = cell.replaceAll("\\s*\\n\\s*", "").strip();
+        String s = withoutLineBreaks(cell).strip();
         return NULL_TOKENS.contains(s) || s.startsWith("#DIV") || isPlaceholder(s) ? null : s;
+    }
+
+    /** Text with its line breaks, and the white space around them, removed (most text has none: no regex then). */
+    public static String withoutLineBreaks(String s) {
+        return s.indexOf('\n') < 0 ? s : LINE_BREAK.matcher(s).replaceAll("");
     }
 
     /** A cell that holds only a number (with %, 分 or an amount unit after it), else null. */

@@ -614,8 +614,10 @@ final class IndicatorReader {
     /** A level heading as printed, without the white space its cell wrapped at (经济效益 指标). */
     private static String heading(String s) {
         String t = clean(s);
-        return t == null ? null : t.replaceAll("\\s+", "");
+        return t == null ? null : SPACES.matcher(t).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+"); // compiled once, not per call
 
     static String clean(String s) {
         return jixiao.recognise.Values.text(s);

@@ -41,16 +41,21 @@ public record Piece(String text, String key, Kind kind, List<Vocabulary.Entry> e
         this(text, key, kind, entries, grid, row, col, sub, rowStart, place, glued, null);
     }
 
+    // plain loops: readers ask these of every piece many times, and most pieces have no entries
+
     public boolean has(String field) {
-        return entries.stream().anyMatch(e -> e.field().equals(field));
+        for (Vocabulary.Entry e : entries) if (e.field().equals(field)) return true;
+        return false;
     }
 
     public boolean hasFamily(String family) {
-        return entries.stream().anyMatch(e -> e.family().equals(family));
+        for (Vocabulary.Entry e : entries) if (e.inFamily(family)) return true;
+        return false;
     }
 
     public boolean hasPrefix(String fieldPrefix) {
-        return entries.stream().anyMatch(e -> e.field().startsWith(fieldPrefix));
+        for (Vocabulary.Entry e : entries) if (e.field().startsWith(fieldPrefix)) return true;
+        return false;
     }
 
     public Piece asGlued() {

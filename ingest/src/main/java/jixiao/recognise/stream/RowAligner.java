@@ -88,6 +88,8 @@ final class RowAligner {
         int n = pieces.size();
         wrapLine = wrapLines();
         subRow = subRows();
+        digitRuns = new boolean[n];
+        for (int i = 0; i < n; i++) digitRuns[i] = runTogetherDigits(i); // asked for every state and column
         int states = full.size() + 1; // 0: no open row; s: last filled column is full[s-1]
         double[][] cost = new double[n + 1][states];
         Step[][] how = new Step[n + 1][states];
@@ -99,7 +101,7 @@ final class RowAligner {
                 double c0 = cost[i][s];
                 if (c0 >= INF) continue;
                 // leave the piece out
-                relax(cost, how, i + 1, s, c0 + drop(i), new Step(i, s, List.of(), false, null));
+                if (c0 + drop(i) < cost[i + 1][s]) relax(cost, how, i + 1, s, c0 + drop(i), new Step(i, s, List.of(), false, null));
                 boolean mayContinue = s > 0 && !(trustRows && p.rowStart());
                 if (mayContinue) {
                     // reading on across a printed row break is allowed, at a price, where rows are worth trusting
@@ -108,7 +110,7 @@ final class RowAligner {
                 }
                 // a line of words under a row, in no column of its own: the wrapped rest of one of the row's cells
                 if (s - 1 >= nameAt && p.kind() == Piece.Kind.TEXT && wrapLine[i] && !looksLikeHeading(p)
-                        && Shape.of(p.text()).type() == Shape.Type.TEXT) {
+                        && p.shape().type() == Shape.Type.TEXT) {
                     relax(cost, how, i + 1, s, c0 + 0.35, new Step(i, s, List.of(Filled.continuation(p)), false, null));
                 }
                 boolean mayStart = !(trustRows && !p.rowStart()) || s == 0 && i == 0;
@@ -135,6 +137,7 @@ final class RowAligner {
 
     private boolean[] wrapLine;
     private boolean[] subRow;
+    private boolean[] digitRuns;
 
     /**
      * Pieces after a name that starts 其中: an unweighted breakdown of the row above, whose figures are
@@ -213,51 +216,117 @@ final class RowAligner {
         // one piece, one column; a name may be a heading's word (服务对象满意度) once the row has its level two
         double e = emitCached(i, f) + position(f, p) + pair(i, s, k) + (subRow[i] && f.numeric() ? 1.5 : 0);
         if (f == Field.NAME && p.isVocab() && !newRow && s - 1 == 1 && p.hasFamily("level2")) e = 0.6;
-        if (e < INF) relax(cost, how, i + 1, k + 1, base + e, new Step(i, s, List.of(new Filled(f, text(f, p), false, p.col())), newRow, p));
+        // steps are built only when they improve a state: most tries do not, and this is the innermost loop
+        if (e < INF && base + e < cost[i + 1][k + 1]) {
+            relax(cost, how, i + 1, k + 1, base + e, new Step(i, s, List.of(new Filled(f, text(f, p), false, p.col())), newRow, p));
+        }
         // a name wrapped or cut into pieces: up to three pieces of words
         if (f == Field.NAME) {
             for (NameSpan span : nameSpans(i)) {
+                if (base + span.cost >= cost[i + span.pieces + 1][k + 1]) continue;
                 relax(cost, how, i + span.pieces + 1, k + 1, base + span.cost,
                         new Step(i, s, List.of(new Filled(f, span.text, false, p.col())), newRow, p));
             }
             // a name with its target and actual run on: 项目完成及时性及时较及时
             if (p.glued() && p.kind() == Piece.Kind.TEXT && k + 2 < full.size() && full.get(k + 1) == Field.TARGET
                     && full.get(k + 2) == Field.ACTUAL) {
-                for (String[] t : Splits.nameAndPair(p.text())) {
-                    double c = base + 0.2 + emitName(t[0], p);
-                    relax(cost, how, i + 1, k + 3, c, new Step(i, s, List.of(new Filled(Field.NAME, t[0], true),
-                            new Filled(Field.TARGET, t[1], true), new Filled(Field.ACTUAL, t[2], true)), newRow, p));
+                for (NameAndPair t : namesAndPairs(i)) {
+                    double c = base + 0.2 + t.nameCost; // summed as before, so ties fall the same way
+                    if (c >= cost[i + 1][k + 3]) continue;
+                    relax(cost, how, i + 1, k + 3, c, new Step(i, s, List.of(new Filled(Field.NAME, t.name, true),
+                            new Filled(Field.TARGET, t.target, true), new Filled(Field.ACTUAL, t.actual, true)), newRow, p));
                 }
             }
         }
         if (newRow) return;
         // run-together digits over two or three columns: 1515 → 15 | 15
-        Shape shape = p.shape();
-        boolean digits = shape.type() == Shape.Type.GLUED || (p.glued() && (shape.type() == Shape.Type.NUMBER
-                || shape.type() == Shape.Type.PERCENT
-                || shape.type() == Shape.Type.QUANTITY && shape.comparator() == null && !DATE_UNIT.matcher(shape.unit()).find()
-                || shape.type() == Shape.Type.TEXT && TWO_DECIMALS.matcher(p.text()).find())); // 4.74.46万元: 4.7 | 4.46万元
-        if (digits) {
+        if (digitRuns[i]) {
             for (int m = 2; m <= 3 && k + m <= full.size(); m++) {
-                List<Field> span = full.subList(k, k + m);
-                if (!span.stream().allMatch(x -> x.numeric() || x.valueLike())) break;
-                Split best = bestSplit(p.text(), span);
-                if (best != null && subRow[i] && span.stream().anyMatch(Field::numeric)) best = new Split(best.parts, best.cost + 1.5);
-                if (best != null) {
+                if (!valueColumns(k, m)) break;
+                Split best = bestSplitCached(i, k, m);
+                if (best != null && base + best.cost < cost[i + 1][k + m]) {
                     List<Filled> filled = new ArrayList<>();
-                    for (int x = 0; x < m; x++) filled.add(new Filled(span.get(x), best.parts.get(x), true));
+                    for (int x = 0; x < m; x++) filled.add(new Filled(full.get(k + x), best.parts.get(x), true));
                     relax(cost, how, i + 1, k + m, base + best.cost, new Step(i, s, filled, false, p));
                 }
             }
         }
         // a target and its actual run together: 及时较及时, 有效有效
-        boolean words = p.kind() == Piece.Kind.TEXT || shape.type() == Shape.Type.DATE;
+        boolean words = p.kind() == Piece.Kind.TEXT || p.shape().type() == Shape.Type.DATE;
         if (p.glued() && words && f == Field.TARGET && k + 1 < full.size() && full.get(k + 1) == Field.ACTUAL) {
-            for (String[] t : Splits.wordPairs(p.text())) {
+            if (base + 0.15 >= cost[i + 1][k + 2]) return;
+            for (String[] t : wordPairsCached(i)) {
                 relax(cost, how, i + 1, k + 2, base + 0.15, new Step(i, s, List.of(new Filled(Field.TARGET, t[0], true),
                         new Filled(Field.ACTUAL, t[1], true)), false, p));
             }
         }
+    }
+
+    /** Digits that may hold the figures of two or three columns run together (1515: 15 and 15). */
+    private boolean runTogetherDigits(int i) {
+        Piece p = pieces.get(i);
+        Shape shape = p.shape();
+        return shape.type() == Shape.Type.GLUED || (p.glued() && (shape.type() == Shape.Type.NUMBER
+                || shape.type() == Shape.Type.PERCENT
+                || shape.type() == Shape.Type.QUANTITY && shape.comparator() == null && !DATE_UNIT.matcher(shape.unit()).find()
+                || shape.type() == Shape.Type.TEXT && TWO_DECIMALS.matcher(p.text()).find())); // 4.74.46万元: 4.7 | 4.46万元
+    }
+
+    /** Whether the m columns from full[k] all hold figures or values. */
+    private boolean valueColumns(int k, int m) {
+        for (int x = k; x < k + m; x++) {
+            Field f = full.get(x);
+            if (!f.numeric() && !f.valueLike()) return false;
+        }
+        return true;
+    }
+
+    private static final Split NO_SPLIT = new Split(List.of(), INF);
+    private Split[][][] splits;
+
+    /**
+     * bestSplit of piece i over the m columns from full[k], dearer in a breakdown row: it depends on
+     * neither the state nor the row, so it is worked out once per alignment.
+     */
+    private Split bestSplitCached(int i, int k, int m) {
+        if (splits == null) splits = new Split[pieces.size()][full.size()][4];
+        Split best = splits[i][k][m];
+        if (best == null) {
+            List<Field> span = full.subList(k, k + m);
+            best = bestSplit(pieces.get(i).text(), span);
+            if (best != null && subRow[i] && span.stream().anyMatch(Field::numeric)) best = new Split(best.parts, best.cost + 1.5);
+            splits[i][k][m] = best == null ? NO_SPLIT : best;
+        }
+        return best == NO_SPLIT ? null : best;
+    }
+
+    /** A name run into its target and actual, with what its name costs as a name. */
+    private record NameAndPair(String name, String target, String actual, double nameCost) {
+    }
+
+    private List<NameAndPair>[] namePairs;
+
+    /** Splits.nameAndPair of piece i with each cut's cost, once per alignment. */
+    @SuppressWarnings("unchecked")
+    private List<NameAndPair> namesAndPairs(int i) {
+        if (namePairs == null) namePairs = new List[pieces.size()];
+        if (namePairs[i] == null) {
+            Piece p = pieces.get(i);
+            List<NameAndPair> out = new ArrayList<>();
+            for (String[] t : Splits.nameAndPair(p.text())) out.add(new NameAndPair(t[0], t[1], t[2], emitName(t[0], p)));
+            namePairs[i] = out;
+        }
+        return namePairs[i];
+    }
+
+    private List<String[]>[] wordPairs;
+
+    /** Splits.wordPairs of piece i, once per alignment. */
+    @SuppressWarnings("unchecked")
+    private List<String[]> wordPairsCached(int i) {
+        if (wordPairs == null) wordPairs = new List[pieces.size()];
+        if (wordPairs[i] == null) wordPairs[i] = Splits.wordPairs(pieces.get(i).text());
+        return wordPairs[i];
     }
 
     /** A name joined from the piece at i and the {@code pieces} after it. */
@@ -307,7 +376,7 @@ final class RowAligner {
                 } else if (s.type() == Shape.Type.QUANTITY || s.type() == Shape.Type.PERCENT) {
                     c -= 0.05; // a value with its unit where a value belongs
                 }
-                if (s.number() != null && s.number() == 0 && parts.get(x).matches("^0\\D.*")) c += 0.8; // "0辆" out of "10辆"
+                if (s.number() != null && s.number() == 0 && ZERO_THEN_WORD.matcher(parts.get(x)).matches()) c += 0.8; // "0辆" out of "10辆"
                 if (f.numeric() && f != Field.WEIGHT_SHARE) {
                     double v = s.number() == null ? 0 : s.number();
                     boolean hundredScale = f == Field.SCORE && span.contains(Field.WEIGHT_SHARE); // 单项指标得分 out of 100
@@ -338,6 +407,10 @@ final class RowAligner {
         return best;
     }
 
+    // precompiled: String.matches would compile these on every call, and they run per piece and per cut
+    private static final java.util.regex.Pattern ZERO_THEN_WORD = java.util.regex.Pattern.compile("^0\\D.*");
+    private static final java.util.regex.Pattern POINTS_ONLY = java.util.regex.Pattern.compile("^\\(?\\d+分?\\)?$");
+
     /** Two columns of a span whose cells look alike: target and actual, else weight and score; null when none. */
     private static int[] alikePair(List<Field> span) {
         int t = span.indexOf(Field.TARGET), a = span.indexOf(Field.ACTUAL);
@@ -347,9 +420,12 @@ final class RowAligner {
         return null;
     }
 
+    /** A figure followed by words ("3个村", "2次以上"), as String.matches read it. */
+    private static final java.util.regex.Pattern FIGURE_THEN_WORD = java.util.regex.Pattern.compile(".*\\d.*[^\\d%]$");
+
     private boolean spanPartner(Piece first, Piece q, Piece prev) {
         if (q.kind() != Piece.Kind.TEXT && q.kind() != Piece.Kind.VALUE) return false;
-        if (q.kind() == Piece.Kind.VALUE && q.shape().type() != Shape.Type.QUANTITY && !q.text().matches(".*\\d.*[^\\d%]$")) {
+        if (q.kind() == Piece.Kind.VALUE && q.shape().type() != Shape.Type.QUANTITY && !FIGURE_THEN_WORD.matcher(q.text()).matches()) {
             // a bare number or rate after a name is its value, not its end ("…率" + "100%")
             return false;
         }
@@ -428,7 +504,7 @@ final class RowAligner {
         if (p.isVocab()) return p.hasFamily("level1") || p.hasFamily("level2") ? 0.9 : 0.15;
         if (p.shape().type() == Shape.Type.POINTS) return 0.3; // points a scoring sheet allots a heading
         if (p.kind() == Piece.Kind.SIGN) return 1.0; // a 指标性质 sign wants a schema with that column
-        if (p.kind() == Piece.Kind.VALUE) return p.key().matches("^\\(?\\d+分?\\)?$") ? (valuesOnly ? 0.85 : 0.7) : 1.3; // a block of values has no stray numbers
+        if (p.kind() == Piece.Kind.VALUE) return POINTS_ONLY.matcher(p.key()).matches() ? (valuesOnly ? 0.85 : 0.7) : 1.3; // a block of values has no stray numbers
         return p.text().length() <= 2 ? 0.6 : 1.4;
     }
 
@@ -439,7 +515,7 @@ final class RowAligner {
             case L1 -> p.hasFamily("level1") ? 0 : textHeading(p, false);
             case L2 -> p.hasFamily("level2") ? 0 : textHeading(p, true);
             // a name may be a heading's word (服务对象满意度, 预算执行率), never a column heading or a label
-            case NAME -> p.isVocab() ? (p.has("row.execution") ? 0.3 : INF) : emitName(p.text(), p);
+            case NAME -> p.isVocab() ? (p.has("row.execution") ? 0.3 : INF) : emitName(p.text(), s, p);
             case NATURE -> p.kind() == Piece.Kind.SIGN ? 0 : INF;
             case UNIT -> p.kind() == Piece.Kind.EMPTY ? 0.1 : p.kind() != Piece.Kind.TEXT ? INF
                     : isBareUnit(p.text()) ? 0 : isUnitLike(p.text()) ? 0.3 : INF;
@@ -472,7 +548,12 @@ final class RowAligner {
 
     static double emitName(String text, Piece p) {
         if (p.kind() == Piece.Kind.SIGN || p.kind() == Piece.Kind.DASH || p.kind() == Piece.Kind.EMPTY) return INF;
-        Shape s = Shape.of(text);
+        return emitName(text, Shape.of(text), p);
+    }
+
+    /** emitName of text whose shape is known (a piece's own text: its shape was read once). */
+    private static double emitName(String text, Shape s, Piece p) {
+        if (p.kind() == Piece.Kind.SIGN || p.kind() == Piece.Kind.DASH || p.kind() == Piece.Kind.EMPTY) return INF;
         if (s.type() == Shape.Type.POINTS) return 1.5;
         if (s.type() == Shape.Type.NUMBER || s.type() == Shape.Type.PERCENT || s.type() == Shape.Type.GLUED) return 3.5;
         if (s.type() == Shape.Type.QUANTITY || s.type() == Shape.Type.DATE) return 1.2;

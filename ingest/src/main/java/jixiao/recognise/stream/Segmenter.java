@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import jixiao.read.Cell;
 import jixiao.read.Grid;
 import jixiao.read.Row;
+import jixiao.recognise.Values;
 import jixiao.recognise.vocab.Key;
 import jixiao.recognise.vocab.Vocabulary;
 
@@ -55,7 +56,7 @@ public final class Segmenter {
                     boolean afterLabel = previous != null && previous.isVocab() && previous.hasFamily("label");
                     // a row starts at its first printed cell; blank cells before it open nothing
                     List<Piece> parts = cell(cell, g, r, rowStart && !cell.isBlank(), runTogether, afterLabel);
-                    if (parts.stream().anyMatch(x -> x.kind() != Piece.Kind.EMPTY)) rowStart = false;
+                    for (Piece x : parts) if (x.kind() != Piece.Kind.EMPTY) rowStart = false;
                     for (Piece p : parts) {
                         // a merged heading or label repeats in every cell it spans: once is enough
                         if (last != null && p.isVocab() && last.isVocab() && p.text().equals(last.text())
@@ -121,7 +122,7 @@ public final class Segmenter {
                     boolean headingAndValue = first != null && first.start() == 0 && first.end() < key.length()
                             && ":：(（".indexOf(key.charAt(first.end())) < 0
                             && (first.hasFamily("label") || (first.hasFamily("level2") || first.hasFamily("level1")
-                                || first.has("row.budget_total")) && key.substring(first.end()).matches(".*\\d{2,}.*"));
+                                || first.has("row.budget_total")) && TWO_DIGITS.matcher(key.substring(first.end())).matches());
                     if ((headingsRunTogether || headingAndValue) && VOCAB.whole(c.text()).isEmpty() && ++glued >= 3) return true;
                 }
             }
@@ -142,7 +143,7 @@ public final class Segmenter {
 
     static List<Piece> cell(Cell cell, int grid, int row, boolean rowStart, boolean runTogether, boolean afterLabel) {
         Origin at = new Origin(grid, row, cell.col(), cell.place());
-        String text = Key.dropPinyin(cell.text()).replaceAll("\\s*\\n\\s*", "").strip();
+        String text = Values.withoutLineBreaks(Key.dropPinyin(cell.text())).strip();
         List<Piece> out = new ArrayList<>();
         if (text.isEmpty()) {
             out.add(new Piece("", "", Piece.Kind.EMPTY, List.of(), grid, row, cell.col(), 0, rowStart, cell.place(), false));
@@ -165,8 +166,9 @@ public final class Segmenter {
      * values (PDF and web exports that lost their table); otherwise its spaces are its own.
      */
     static List<String> spacedParts(String raw) {
-        String text = Key.dropPinyin(raw).replaceAll("\\s*\\n\\s*", "").strip();
-        String[] words = text.split("[\\s\\u3000]+");
+        String text = Values.withoutLineBreaks(Key.dropPinyin(raw)).strip();
+        if (!hasWordBreak(text)) return List.of(text); // one word: nothing below would cut it
+        String[] words = WORD_BREAK.split(text);
         Matcher pushed = PUSHED_NUMBER.matcher(text);
         if (pushed.matches()) return List.of(pushed.group(1), pushed.group(2)); // "6.37 因存在…": a score pushed against its reason
         Matcher pushedAfter = PUSHED_AFTER.matcher(text);
@@ -180,6 +182,17 @@ public final class Segmenter {
         }
         if (cells < 2 || cells * 4 < words.length) return List.of(text);
         return rejoinHeadings(words);
+    }
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\u3000]+");
+
+    /** Whether WORD_BREAK would find a break (and the pushed-value patterns a space) in the text. */
+    private static boolean hasWordBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000') return true;
+        }
+        return false;
     }
 
     /** Words that together make one heading ("年度 指标值", "绩 效 指 标", "年度 总体 目标") are one part. */
@@ -214,9 +227,7 @@ public final class Segmenter {
     static List<Piece> part(String text, Origin cell, int sub0, boolean rowStart, boolean runTogether,
                             boolean afterLabel) {
         List<Piece> out = new ArrayList<>();
-        List<Vocabulary.Entry> whole = VOCAB.whole(text).stream()
-                .filter(e -> !e.family().equals("unit") && !e.family().equals("phrase") && !e.field().equals("row.placeholder"))
-                .filter(e -> !prefixWithFigures(e, text)).toList();
+        List<Vocabulary.Entry> whole = headingEntries(text);
         Matcher noted = NOTE_AFTER_FIGURES.matcher(text);
         if (whole.stream().anyMatch(e -> e.family().equals("note")) && noted.matches()) {
             // "总额33.7933.79…10101.预算执行率=…需说明原因": a row's figures run into the template's numbered notes
@@ -340,6 +351,19 @@ public final class Segmenter {
         return out;
     }
 
+    /** The whole text's vocabulary entries that make it a heading piece (not a unit, phrase or placeholder). */
+    private static List<Vocabulary.Entry> headingEntries(String text) {
+        List<Vocabulary.Entry> all = VOCAB.whole(text);
+        if (all.isEmpty()) return all; // most parts are values and words: no list to filter
+        List<Vocabulary.Entry> out = new ArrayList<>();
+        for (Vocabulary.Entry e : all) {
+            if (!e.inFamily("unit") && !e.inFamily("phrase") && !e.field().equals("row.placeholder") && !prefixWithFigures(e, text)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /**
      * A head row whose cells ran together behind a short label that only matches whole (项目, 主管):
      * "项目干部驻村补贴年度：2024年" is 项目 | 干部驻村补贴 | 年度 | 2024年. Only where the rest names
@@ -420,15 +444,24 @@ public final class Segmenter {
     private static boolean joins(String key, int from, int to) {
         if (to <= from) return true;
         String between = key.substring(from, to);
-        return between.matches("^(?:[(（][^()（）]{0,16}[)）]|[:：*]|\\d+分)+$");
+        return JOINER.matcher(between).matches();
     }
+
+    // precompiled (String.matches and replaceAll compile on every call)
+    /** What may lie between two headings that touch: notes, colons, points. */
+    private static final Pattern JOINER = Pattern.compile("^(?:[(（][^()（）]{0,16}[)）]|[:：*]|\\d+分)+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TWO_DIGITS = Pattern.compile(".*\\d{2,}.*");
+    private static final Pattern NOTES = Pattern.compile("[(（][^()（）]*[)）]");
+    private static final Pattern DIGIT_FIRST = Pattern.compile("\\d.*");
+    private static final Pattern SHORT_NOTE = Pattern.compile("^[(（][^()（）]{1,12}[)）]$");
 
     private static final Pattern MONEY_NOTE = Pattern.compile("\\s*[(（]\\s*万?元\\s*[)）]");
 
     private static boolean joinsAcrossSpace(String key, int from, int to) {
         if (to <= from) return true;
-        String between = key.substring(from, to).replaceAll("\\s+", "");
-        return between.isEmpty() || between.matches("^(?:[(（][^()（）]{0,16}[)）]|[:：*]|\\d+分)+$");
+        String between = SPACES.matcher(key.substring(from, to)).replaceAll("");
+        return between.isEmpty() || JOINER.matcher(between).matches();
     }
 
     /** A word inside a sentence: sentence punctuation near it and plain words on both sides. */
@@ -494,7 +527,7 @@ public final class Segmenter {
                 case EMPTY -> Piece.Kind.EMPTY;
                 case TEXT, POINTS -> s.comparator() != null ? Piece.Kind.VALUE : Piece.Kind.TEXT;
             };
-            out.add(piece(p, kind, List.of(), cell, sub++, rowStart && out.isEmpty()));
+            out.add(piece(p, kind, List.of(), cell, sub++, rowStart && out.isEmpty(), s));
         }
         return out;
     }
@@ -623,7 +656,7 @@ public final class Segmenter {
         if (e.mode() != Vocabulary.Mode.PREFIX || !e.field().equals("row.execution")) return false;
         String key = Key.of(text);
         if (!key.startsWith(e.key())) return false;
-        return key.substring(e.key().length()).replaceAll("[(（][^()（）]*[)）]", "").matches("\\d.*");
+        return DIGIT_FIRST.matcher(NOTES.matcher(key.substring(e.key().length())).replaceAll("")).matches();
     }
 
     /** A name run into a target printed twice (target and actual alike): a figure or date, or a grade word. */
@@ -675,7 +708,13 @@ public final class Segmenter {
 
     private static Piece piece(String text, Piece.Kind kind, List<Vocabulary.Entry> entries, Origin at, int sub,
                                boolean rowStart) {
-        return new Piece(text, Key.of(text), kind, entries, at.grid(), at.row(), at.col(), sub, rowStart, at.place(), false);
+        return piece(text, kind, entries, at, sub, rowStart, null);
+    }
+
+    /** A piece whose shape was read already ({@code shape} is Shape.of(text), or null to read it). */
+    private static Piece piece(String text, Piece.Kind kind, List<Vocabulary.Entry> entries, Origin at, int sub,
+                               boolean rowStart, Shape shape) {
+        return new Piece(text, Key.of(text), kind, entries, at.grid(), at.row(), at.col(), sub, rowStart, at.place(), false, shape);
     }
 
     /**
@@ -706,7 +745,7 @@ public final class Segmenter {
     private static boolean wrapped(Cell a, Cell b) {
         boolean adjacent = b.row() == a.row() + 1 && (a.part() == null || a.part().isEmpty());
         if (!adjacent || a.text().isEmpty() || b.text().isEmpty()) return false;
-        if (NOTE.matcher(b.text()).matches() || b.text().matches("^[(（][^()（）]{1,12}[)）]$")) return true;
+        if (NOTE.matcher(b.text()).matches() || SHORT_NOTE.matcher(b.text()).matches()) return true;
         String ka = Key.of(a.text());
         String kb = Key.of(b.text());
         for (Vocabulary.Hit h : VOCAB.scan(ka + kb)) {

@@ -27,37 +27,71 @@ public record Shape(Type type, String comparator, Double number, String unit, St
     private static final Pattern DATE = Pattern.compile(
             "(?:19|20)\\d{2}\\s*年|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{1,2}\\s*月(?:底|末|初|中旬|上旬|下旬|前)|年底|年内|(?:之前|以前)$");
 
+    /*
+     * Most printed cells are words, which no pattern below matches; each pattern is tried only where
+     * its text could match (by the characters it must start or end with), since this runs for every
+     * piece of every document. The checks only skip patterns that cannot match: shapes are unchanged.
+     */
     public static Shape of(String printed) {
         String s = printed == null ? "" : printed.strip();
         if (s.isEmpty()) return new Shape(Type.EMPTY, null, null, null, "");
-        if (POINTS.matcher(s).find()) return new Shape(Type.POINTS, null, null, null, s);
-        if (DASH.matcher(s).matches()) return new Shape(Type.DASH, null, null, null, s);
-        Matcher sign = SIGN.matcher(s);
-        if (sign.matches()) return new Shape(Type.SIGN, comparator(sign.group(1)), null, null, "");
+        if (mayBePoints(s) && POINTS.matcher(s).find()) return new Shape(Type.POINTS, null, null, null, s);
+        char first = s.charAt(0);
+        if ("—–-－~/\\#＼".indexOf(first) >= 0 && DASH.matcher(s).matches()) return new Shape(Type.DASH, null, null, null, s);
+        boolean mayLead = isDigit(first) || COMPARATOR_STARTS.indexOf(first) >= 0;
+        if (mayLead || first == '定') {
+            Matcher sign = SIGN.matcher(s);
+            if (sign.matches()) return new Shape(Type.SIGN, comparator(sign.group(1)), null, null, "");
+        }
         String comparator = null;
         String body = s;
-        Matcher lead = LEADING.matcher(s);
-        if (lead.find()) {
-            comparator = comparator(lead.group(1));
-            body = s.substring(lead.end()).strip();
+        if (mayLead) {
+            Matcher lead = LEADING.matcher(s);
+            if (lead.find()) {
+                comparator = comparator(lead.group(1));
+                body = s.substring(lead.end()).strip();
+            }
         }
         // a deadline or calendar point, not a sentence that mentions one ("…年底前未能支付，下一步…")
-        Matcher date = DATE.matcher(body);
-        if (body.length() <= 24 && body.indexOf('，') < 0 && body.indexOf(',') < 0 && date.find()
-                && (date.start() <= 4 || body.length() <= 12)) {
-            return new Shape(Type.DATE, comparator, null, null, body);
+        if (body.length() <= 24 && body.indexOf('，') < 0 && body.indexOf(',') < 0 && mayBeDate(body)) {
+            Matcher date = DATE.matcher(body);
+            if (date.find() && (date.start() <= 4 || body.length() <= 12)) return new Shape(Type.DATE, comparator, null, null, body);
         }
-        Matcher m = NUMBER.matcher(body);
-        if (m.matches()) {
-            Double n = parse(m.group(1));
-            String rest = m.group(2).strip();
-            if (rest.isEmpty()) return new Shape(Type.NUMBER, comparator, n, null, body);
-            if (rest.equals("%") || rest.equals("％")) return new Shape(Type.PERCENT, comparator, n, "%", body);
-            if (rest.equals("分")) return new Shape(Type.NUMBER, comparator, n, null, body);
-            if (UNIT.matcher(rest).matches()) return new Shape(Type.QUANTITY, comparator, n, rest, body);
+        char bodyFirst = body.isEmpty() ? ' ' : body.charAt(0);
+        if (isDigit(bodyFirst) || bodyFirst == '-' || bodyFirst == '+' || bodyFirst == '.') {
+            Matcher m = NUMBER.matcher(body);
+            if (m.matches()) {
+                Double n = parse(m.group(1));
+                String rest = m.group(2).strip();
+                if (rest.isEmpty()) return new Shape(Type.NUMBER, comparator, n, null, body);
+                if (rest.equals("%") || rest.equals("％")) return new Shape(Type.PERCENT, comparator, n, "%", body);
+                if (rest.equals("分")) return new Shape(Type.NUMBER, comparator, n, null, body);
+                if (UNIT.matcher(rest).matches()) return new Shape(Type.QUANTITY, comparator, n, rest, body);
+            }
         }
-        if (GLUED.matcher(body).matches()) return new Shape(Type.GLUED, comparator, null, null, body);
+        if ((isDigit(bodyFirst) || bodyFirst == '.' || bodyFirst == ',' || bodyFirst == '%') && GLUED.matcher(body).matches()) {
+            return new Shape(Type.GLUED, comparator, null, null, body);
+        }
         return new Shape(Type.TEXT, comparator, null, null, body);
+    }
+
+    /** First characters of the comparators SIGN and LEADING know. */
+    private static final String COMPARATOR_STARTS = "≥≤≧≦⩾⩽><=﹦＝＞＜";
+
+    /** The ASCII digits that \\d matches. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** POINTS ends with a bracket or 分 (or, as $ allows, just before a final line terminator the strip kept). */
+    private static boolean mayBePoints(String s) {
+        char last = s.charAt(s.length() - 1);
+        return last == ')' || last == '）' || last == '分' || last == '\u0085';
+    }
+
+    /** Every alternative of DATE holds 年, 月 or 前. */
+    private static boolean mayBeDate(String body) {
+        return body.indexOf('年') >= 0 || body.indexOf('月') >= 0 || body.indexOf('前') >= 0;
     }
 
     /** A comparator's contract form: >=, <=, =, >, <, qualitative. */

@@ -23,6 +23,8 @@ public final class Key {
     private static final Pattern PINYIN = Pattern.compile("(?<=\\p{IsHan})[(（][a-zA-Z\\u00C0-\\u024F\\u1E00-\\u1EFF]{1,8}[)）]");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00A0]+");
     private static final Map<Integer, Integer> T2S = loadT2s();
+    /** T2S for the basic plane as a flat table (-1: no entry): every key of every piece is looked up here. */
+    private static final int[] BMP_T2S = bmpTable(T2S);
 
     private Key() {
     }
@@ -31,13 +33,13 @@ public final class Key {
         if (printed == null || printed.isEmpty()) return "";
         String s = Normalizer.normalize(printed, Normalizer.Form.NFKC);
         s = dropPinyin(s);
-        s = SPACE.matcher(s).replaceAll("");
+        if (hasSpace(s)) s = SPACE.matcher(s).replaceAll("");
         return simplified(s);
     }
 
     /** Printed text without a converter's pinyin notes; characters stay as printed. */
     public static String dropPinyin(String printed) {
-        if (printed == null || printed.indexOf('(') < 0 && printed.indexOf('（') < 0) return printed;
+        if (printed == null || !mayHoldPinyin(printed)) return printed;
         return PINYIN.matcher(printed).replaceAll("");
     }
 
@@ -46,12 +48,51 @@ public final class Key {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            Integer to = T2S.get(cp);
-            if (to != null && out == null) out = new StringBuilder(s.length()).append(s, 0, i);
-            if (out != null) out.appendCodePoint(to != null ? to : cp);
+            int to = simplifiedOf(cp);
+            if (to >= 0 && out == null) out = new StringBuilder(s.length()).append(s, 0, i);
+            if (out != null) out.appendCodePoint(to >= 0 ? to : cp);
             i += Character.charCount(cp);
         }
         return out == null ? s : out.toString();
+    }
+
+    /** Whether PINYIN could match: a bracket with a Latin letter right after it (brackets alone are common). */
+    private static boolean mayHoldPinyin(String s) {
+        for (int i = s.indexOf('('); i >= 0; i = s.indexOf('(', i + 1)) if (latinAfter(s, i)) return true;
+        for (int i = s.indexOf('（'); i >= 0; i = s.indexOf('（', i + 1)) if (latinAfter(s, i)) return true;
+        return false;
+    }
+
+    /** The letters PINYIN allows inside its brackets: [a-zA-Z\u00C0-\u024F\u1E00-\u1EFF]. */
+    private static boolean latinAfter(String s, int bracket) {
+        if (bracket + 1 >= s.length()) return false;
+        char c = s.charAt(bracket + 1);
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '\u00C0' && c <= '\u024F' || c >= '\u1E00' && c <= '\u1EFF';
+    }
+
+    /** A code point's simplified form, or -1 when the table has none. */
+    private static int simplifiedOf(int cp) {
+        if (cp < BMP_T2S.length) return BMP_T2S[cp];
+        Integer to = T2S.get(cp);
+        return to == null ? -1 : to;
+    }
+
+    /** Whether SPACE would find anything: most keys are made of text without white space. */
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u3000' || c == '\u00A0') return true;
+        }
+        return false;
+    }
+
+    private static int[] bmpTable(Map<Integer, Integer> t2s) {
+        int[] table = new int[Character.MIN_SUPPLEMENTARY_CODE_POINT];
+        java.util.Arrays.fill(table, -1);
+        t2s.forEach((from, to) -> {
+            if (from < table.length) table[from] = to;
+        });
+        return table;
     }
 
     /** True when the text holds traditional characters the table knows (a converted page). */

@@ -38,16 +38,25 @@ public final class Vocabulary {
             int dot = field.indexOf('.');
             return dot < 0 ? field : field.substring(0, dot);
         }
+
+        /** family().equals(family) without cutting the field: readers ask it in their inner loops. */
+        public boolean inFamily(String family) {
+            int dot = field.indexOf('.');
+            int length = dot < 0 ? field.length() : dot;
+            return length == family.length() && field.startsWith(family);
+        }
     }
 
     /** A variant found inside a longer text: its entries (one variant may name several fields) and span in the key. */
     public record Hit(String variant, List<Entry> entries, int start, int end) {
         public boolean has(String field) {
-            return entries.stream().anyMatch(e -> e.field().equals(field));
+            for (Entry e : entries) if (e.field().equals(field)) return true;
+            return false;
         }
 
         public boolean hasFamily(String family) {
-            return entries.stream().anyMatch(e -> e.family().equals(family));
+            for (Entry e : entries) if (e.inFamily(family)) return true;
+            return false;
         }
     }
 
@@ -79,9 +88,12 @@ public final class Vocabulary {
         }
         unitKeys = entries.stream().filter(e -> e.field().equals("unit")).map(Entry::key).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        unitKeySet = java.util.Set.copyOf(unitKeys);
     }
 
     private final List<String> unitKeys;
+    /** The same keys, for asking whether a text is one (asked of most pieces an aligner weighs). */
+    private final java.util.Set<String> unitKeySet;
 
     /** The longest unit printed at {@code from} in {@code text} (550万粒 → 万粒), or null. */
     public String unitAt(String text, int from) {
@@ -91,7 +103,7 @@ public final class Vocabulary {
 
     /** True when the whole text is a unit of the catalogue. */
     public boolean isUnit(String text) {
-        return unitKeys.contains(text);
+        return unitKeySet.contains(text);
     }
 
     public static Vocabulary get() {
@@ -149,12 +161,14 @@ public final class Vocabulary {
 
     /** True when the whole cell is a variant of this field. */
     public boolean is(String printed, String field) {
-        return whole(printed).stream().anyMatch(e -> e.field().equals(field));
+        for (Entry e : whole(printed)) if (e.field().equals(field)) return true;
+        return false;
     }
 
     /** True when the whole cell is a variant of a field of this family (label, ind, level2 …). */
     public boolean isFamily(String printed, String family) {
-        return whole(printed).stream().anyMatch(e -> e.family().equals(family));
+        for (Entry e : whole(printed)) if (e.inFamily(family)) return true;
+        return false;
     }
 
     /** The first field of a whole cell, or empty. */

@@ -224,7 +224,7 @@ final class IndicatorReader {
     /** A reading whose every row cost little and whose figures add up. */
     private static boolean clean(RowAligner.Result res, Table t) {
         int rows = Math.max(1, t.indicators().size());
-        return res.cost() / rows <= 0.6 && arithmetic(t) < 0;
+        return res.cost() / rows <= 0.45 && arithmetic(t) < 0;
     }
 
     private static boolean isMidRowTotal(Span r, int i) {

@@ -36,10 +36,25 @@ final class TextGridParser {
         Kind[] kinds = new Kind[lines.length];
         for (int i = 0; i < lines.length; i++) kinds[i] = classify(lines[i], cellLinesAreCells);
         columnsOf = SpaceColumns.bySegment(lines, i -> kinds[i] == Kind.TEXT);
+        boolean blankSeparated = cellsBetweenBlankLines(lines, kinds);
         int i = 0;
         while (i < lines.length) {
             switch (kinds[i]) {
-                case BLANK -> i++;
+                case BLANK -> {
+                    int run = 0;
+                    while (i < lines.length && kinds[i] == Kind.BLANK) {
+                        run++;
+                        i++;
+                    }
+                    // a web page copied as one cell per line, one blank line between cells: a longer run
+                    // holds the table's empty cells (cell, blank, empty, blank, empty, blank, next cell).
+                    // One empty cell is most often a row's last (no reason given), which costs nothing to
+                    // leave out; two or more in a row (no actual, no reason) must keep their places
+                    int empty = (run - 1) / 2;
+                    if (blankSeparated && empty >= 2 && !rows.isEmpty() && i < lines.length && kinds[i] == Kind.TEXT) {
+                        for (int e = 0; e < empty; e++) rows.add(new Row(List.of(new Cell("", "", i - run + 2 * e + 2, 0))));
+                    }
+                }
                 case TAB_ROW -> {
                     rows.add(tabRow(lines[i], i + 1));
                     i++;
@@ -67,6 +82,20 @@ final class TextGridParser {
         if (tabs == 0) return Kind.TEXT;
         if (tabs == 1 && line.startsWith("\t") && cellLinesAreCells) return Kind.CELL_LINE;
         return isBlank(line) ? Kind.BLANK : Kind.TAB_ROW;
+    }
+
+    /**
+     * True when most of the text is single-cell lines with exactly one blank line after each: a web
+     * page's table copied as one cell per line.
+     */
+    private static boolean cellsBetweenBlankLines(String[] lines, Kind[] kinds) {
+        int text = 0, single = 0;
+        for (int i = 0; i + 2 < lines.length; i++) {
+            if (kinds[i] != Kind.TEXT) continue;
+            text++;
+            if (kinds[i + 1] == Kind.BLANK && kinds[i + 2] == Kind.TEXT) single++;
+        }
+        return text >= 20 && single * 10 >= text * 6;
     }
 
     /** Blank after NFKC: the ideographic space U+3000 and no-break spaces count as white space. */

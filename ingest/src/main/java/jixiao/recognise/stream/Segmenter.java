@@ -23,7 +23,7 @@ import jixiao.recognise.vocab.Vocabulary;
 public final class Segmenter {
     private static final Vocabulary VOCAB = Vocabulary.get();
     /** A value inside run-together text: comparator, number, then % or a unit of the catalogue. */
-    private static final Pattern VALUE_START = Pattern.compile("(?:≥|≤|≧|≦|>=|<=|﹦|=|>|<)?\\d");
+    private static final Pattern VALUE_START = Pattern.compile("(?:≥|≤|≧|≦|>=|<=|﹦|=|>|<|不低于|不少于|不高于|不超过|不大于|不小于|小于|大于)?\\d");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern NOTE = Pattern.compile("^\\s*[(（][^()（）]{1,16}[)）]");
     private static final Pattern YEAR_NOTE = Pattern.compile("^\\s*[(（]?\\s*(?:19|20)\\d{2}\\s*年度?\\s*[)）]?");

@@ -37,6 +37,7 @@ public final class Segmenter {
     private static final Pattern FORMULA = Pattern.compile("[=×*/÷]");
     /** Figures, then a numbered note (1.预算执行率=…): the note's number is not one of the figures. */
     private static final Pattern NOTE_AFTER_FIGURES = Pattern.compile("^(.*?[\\d%])(1[.、．](?!\\d)\\D.*)$");
+    private static final Pattern MONEY_NOTE_ALONE = Pattern.compile("^\\s*[(（]\\s*(?:万元|元)\\s*[)）]\\s*$");
     private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]");
 
     private Segmenter() {
@@ -743,9 +744,12 @@ public final class Segmenter {
      * 服务对象 / 满意度指标) or the second line is only the first's note ((万元)).
      */
     private static boolean wrapped(Cell a, Cell b) {
-        boolean adjacent = b.row() == a.row() + 1 && (a.part() == null || a.part().isEmpty());
-        if (!adjacent || a.text().isEmpty() || b.text().isEmpty()) return false;
-        if (NOTE.matcher(b.text()).matches() || SHORT_NOTE.matcher(b.text()).matches()) return true;
+        boolean samePart = a.part() == null || a.part().isEmpty();
+        if (!samePart || a.text().isEmpty() || b.text().isEmpty()) return false;
+        boolean note = NOTE.matcher(b.text()).matches() || SHORT_NOTE.matcher(b.text()).matches();
+        // a money note may come a blank line down (one cell per line, blank lines between: 计划投资额 / (万元))
+        if (note) return b.row() == a.row() + 1 || b.row() == a.row() + 2 && MONEY_NOTE_ALONE.matcher(b.text()).matches();
+        if (b.row() != a.row() + 1) return false;
         String ka = Key.of(a.text());
         String kb = Key.of(b.text());
         for (Vocabulary.Hit h : VOCAB.scan(ka + kb)) {

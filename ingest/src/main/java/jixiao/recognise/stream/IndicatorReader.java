@@ -410,7 +410,6 @@ final class IndicatorReader {
 
     // ---- from aligned rows to indicators ------------------------------------------------------
 
-    private static final Pattern NATURE_AFTER_NAME = Pattern.compile("^(\\p{IsHan}.{1,60}?)(定性|定量)$");
     private static final Pattern SIGN_NUMBER_UNIT = Pattern.compile("^(>=|<=|[≥≤<>=＝]?)(\\d+(?:\\.\\d+)?)(%|[^\\d\\s.%≥≤<>=＝]{1,4})$");
 
     /** A name with a level-two heading run onto its front (项目立项 | 项目立项相关性): the name alone. */
@@ -479,10 +478,10 @@ final class IndicatorReader {
             String target = row.text(Field.TARGET);
             String unit = row.text(Field.UNIT);
             if (c.schema.contains(Field.NATURE) && nature == null) { // 项目完成时效定性…: the nature run onto the name
-                Matcher q = NATURE_AFTER_NAME.matcher(name);
-                if (q.matches()) {
-                    name = q.group(1);
-                    nature = q.group(2);
+                List<String> cut = Segmenter.natureCut(name);
+                if (cut.size() == 2) {
+                    name = cut.get(0);
+                    nature = cut.get(1);
                 }
             }
             Matcher run = SIGN_NUMBER_UNIT.matcher(target == null ? "" : target);

@@ -665,7 +665,7 @@ public final class Segmenter {
             "^(.*?\\p{IsHan}[)）]?)((?:[≥≤<>=＝]?\\d[\\d.]*[^\\d\\s.][^\\s\\d]{0,12}?)|(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?[^\\s\\d]{0,8}?)|(?:\\d{1,2}月(?:\\d{1,2}日)?[^\\s\\d]{0,8}?)|优|良|好|是|达标|合格|完成|有效|显著|提升|长期|满意|稳定|及时|规范)\\2([\\d.%\\s]*)$");
 
     /** "项目完成时效006 定性": a name and the 指标性质 (a Yunnan code and its word) run onto it, cut apart. */
-    private static List<String> natureCut(String name) {
+    static List<String> natureCut(String name) {
         Matcher m = NATURE_AFTER_NAME.matcher(name);
         return m.matches() ? List.of(m.group(1), m.group(2)) : List.of(name);
     }

@@ -21,6 +21,13 @@ public final class Values {
     private Values() {
     }
 
+    private static final Pattern POINTS_NOTE = Pattern.compile("^[(（]\\d+(?:\\.\\d+)?分[)）]$");
+
+    /** (30分): the points a heading allots, printed on their own. */
+    public static boolean isPointsNote(String s) {
+        return s != null && POINTS_NOTE.matcher(s.strip()).matches();
+    }
+
     /** ……: a row printed to show where more could go, never a value. */
     public static boolean isPlaceholder(String s) {
         return s != null && PLACEHOLDER.matcher(s.strip()).matches();

@@ -66,7 +66,6 @@ public final class GridCleaner {
     }
 
     private static final Pattern ONE_HAN = Pattern.compile("^\\p{IsHan}$");
-    private static final Pattern POINTS_NOTE = Pattern.compile("^[(（]\\d+(?:\\.\\d+)?分[)）]$");
 
     /**
      * A heading printed down a merged cell comes out one character per line (产 / 出 / 指 / 标 / （50分））:
@@ -82,7 +81,7 @@ public final class GridCleaner {
                 j++;
             }
             if (j - i >= 3 && !jixiao.recognise.vocab.Vocabulary.get().whole(word.toString()).isEmpty()) {
-                if (j < rows.size() && loneCell(rows.get(j)) != null && POINTS_NOTE.matcher(loneCell(rows.get(j))).matches()) {
+                if (j < rows.size() && jixiao.recognise.Values.isPointsNote(loneCell(rows.get(j)))) {
                     word.append(loneCell(rows.get(j++)));
                 }
                 Row first = rows.get(i);

@@ -91,9 +91,10 @@ final class DetachedReader {
                     names = without;
                 }
             }
-            List<String> level2 = levels(around, "level2");
-            List<String> level1 = levels(around, "level1");
-            List<String> level1OverLevel2 = levels(around, "level1-over-level2");
+            List<Level> headings = levels(around);
+            List<String> level2 = texts(headings, false);
+            List<String> level1 = texts(headings, true);
+            List<String> level1OverLevel2 = levelOneOverEachLevelTwo(headings);
             if (names.isEmpty() && b == blocks.size() - 1 && b > 0 && rows.size() == 1) { // 100 99.14 总分: the totals line
                 out.addAll(rows);
                 break;
@@ -277,7 +278,7 @@ final class DetachedReader {
         if (!weighted) return score >= 50 && plainNumber(values.get(n - 2)) != null ? n - 1 : -1;
         Double weights = plainNumber(values.get(n - 2));
         if (weights == null || plainNumber(values.get(n - 3)) == null) return -1;
-        return weights >= 50 && weights <= 100 && weights % 10 == 0 && score <= weights ? n - 2 : -1;
+        return IndicatorReader.isWeightsTotalAndScore(weights, score) ? n - 2 : -1;
     }
 
     private static Double plainNumber(Piece p) {
@@ -388,14 +389,13 @@ final class DetachedReader {
         return i + 1 < pieces.size() && pieces.get(i + 1).isVocab() && pieces.get(i + 1).hasFamily("level2");
     }
 
-    /**
-     * The level headings in print order, of one family: "level1", "level2", or "level1-over-level2"
-     * (for each level-two heading, the last level one printed before it: 数量指标 产出指标 质量指标
-     * gives none, 产出指标).
-     */
-    private static List<String> levels(List<Piece> pieces, String family) {
-        List<String> out = new ArrayList<>();
-        String lastLevel1 = null;
+    /** A level heading as printed among the names, read as level one, level two, or (rarely) both. */
+    private record Level(String text, boolean one, boolean two) {
+    }
+
+    /** The level headings in print order, each read as the level it heads. */
+    private static List<Level> levels(List<Piece> pieces) {
+        List<Level> out = new ArrayList<>();
         List<Piece> levels = pieces.stream().filter(p -> p.isVocab() && (p.hasFamily("level1") || p.hasFamily("level2"))).toList();
         for (int i = 0; i < levels.size(); i++) {
             Piece p = levels.get(i);
@@ -403,16 +403,28 @@ final class DetachedReader {
             boolean both = p.hasFamily("level1") && p.hasFamily("level2");
             boolean headsNext = both && i + 1 < levels.size() && levels.get(i + 1).hasFamily("level2")
                     && !levels.get(i + 1).hasFamily("level1");
-            boolean isLevel2 = p.hasFamily("level2") && !headsNext;
-            boolean isLevel1 = p.hasFamily("level1") && (!both || headsNext);
-            String text = p.text().replaceAll("\\s+", "");
-            if (family.equals("level1-over-level2")) {
-                if (isLevel2) out.add(lastLevel1);
-                if (isLevel1) lastLevel1 = text;
-            } else if (family.equals("level2") ? isLevel2 : isLevel1) {
-                out.add(text);
-            }
+            out.add(new Level(SPACES.matcher(p.text()).replaceAll(""), p.hasFamily("level1") && (!both || headsNext),
+                    p.hasFamily("level2") && !headsNext));
         }
         return out;
     }
+
+    private static List<String> texts(List<Level> levels, boolean one) {
+        List<String> out = new ArrayList<>();
+        for (Level l : levels) if (one ? l.one() : l.two()) out.add(l.text());
+        return out;
+    }
+
+    /** For each level-two heading, the last level one printed before it (数量指标 产出指标 质量指标: none, 产出指标). */
+    private static List<String> levelOneOverEachLevelTwo(List<Level> levels) {
+        List<String> out = new ArrayList<>();
+        String last = null;
+        for (Level l : levels) {
+            if (l.two()) out.add(last);
+            if (l.one()) last = l.text();
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 }

@@ -142,7 +142,7 @@ final class IndicatorReader {
                 boolean leading = Vocabulary.bare(p.key()).equals("得分") && body.isEmpty();
                 if (leading) { // Sichuan district forms print the 得分 line first, under the heading
                     totals.addAll(numbers);
-                    i += piecesOfNumbersAfter(r, i);
+                    i += totalLineAfter(r, i).pieces();
                     continue;
                 }
                 totals.clear();
@@ -254,18 +254,27 @@ final class IndicatorReader {
 
     /** Numbers printed after a total label, on its row (or, in a stream, straight after it). */
     private static List<Double> numbersAfter(Span r, int i) {
-        return numbersAfter(r, i, new int[1]);
+        return totalLineAfter(r, i).numbers();
     }
 
-    /** How many pieces the numbers after a total label take (10098.42 is one piece, two numbers). */
-    private static int piecesOfNumbersAfter(Span r, int i) {
-        int[] pieces = new int[1];
-        numbersAfter(r, i, pieces);
-        return pieces[0];
+    /**
+     * A total line's figures and how many pieces they take (10098.42 is one piece, two numbers: the
+     * weights' total and the score).
+     */
+    private record TotalLine(List<Double> numbers, int pieces) {
     }
 
-    private static List<Double> numbersAfter(Span r, int i, int[] pieces) {
+    /**
+     * The weights' round total (100, 90; Suzhou's 80) and a score that does not pass it: a total line
+     * printed as two figures.
+     */
+    static boolean isWeightsTotalAndScore(double weights, double score) {
+        return weights >= 50 && weights <= 100 && weights % 10 == 0 && score <= weights;
+    }
+
+    private static TotalLine totalLineAfter(Span r, int i) {
         List<Double> out = new ArrayList<>();
+        int pieces = 0;
         Piece label = r.get(i);
         for (int k = i + 1; k < r.size(); k++) {
             Piece q = r.get(k);
@@ -275,29 +284,29 @@ final class IndicatorReader {
             boolean runTogether = q.glued() && out.isEmpty() && (q.text().length() >= 5 || s.number() != null && s.number() > 100); // 8080
             if (s.type() == Shape.Type.NUMBER && s.number() != null && !runTogether) {
                 out.add(s.number());
-                pieces[0] = k - i;
+                pieces = k - i;
             } else if ((s.type() == Shape.Type.GLUED || s.type() == Shape.Type.NUMBER) && out.isEmpty()) {
                 // 总分10085.55: the weights' total and the score run together; the weights add to a round
                 // figure (100, 90; Suzhou's 80) that the score does not pass
                 for (List<String> parts : Splits.numbers(q.text(), 2, 2)) {
                     Double w = Shape.of(parts.get(0)).number();
                     Double sc = Shape.of(parts.get(1)).number();
-                    if (w != null && sc != null && w >= 50 && w <= 100 && w % 10 == 0 && sc <= w) {
+                    if (w != null && sc != null && isWeightsTotalAndScore(w, sc)) {
                         out.add(w);
                         out.add(Shape.of(parts.get(1)).number());
-                        pieces[0] = k - i;
+                        pieces = k - i;
                         break;
                     }
                 }
                 // 总分92.64: no weights' total in it, one score that fits
                 if (out.isEmpty() && s.type() == Shape.Type.NUMBER && s.number() != null && s.number() <= 100) {
                     out.add(s.number());
-                    pieces[0] = k - i;
+                    pieces = k - i;
                 }
                 break;
             } else if (s.type() == Shape.Type.PERCENT && s.number() != null && Math.abs(s.number() - 100) < 1e-9) {
                 out.add(100.0); // 总分 … 100% 95.09: the weight shares' sum (Hebei's 权重占比), then the total score
-                pieces[0] = k - i;
+                pieces = k - i;
                 continue;
             } else {
                 break;
@@ -305,7 +314,7 @@ final class IndicatorReader {
             if (out.size() == 3) break;
             if (q.rowStart() && q.row() != label.row()) break;
         }
-        return out;
+        return new TotalLine(out, pieces);
     }
 
     /** The heading's columns in printed order, with a two-row heading's sub-columns put in their place. */

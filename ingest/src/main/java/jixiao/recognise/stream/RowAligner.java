@@ -383,7 +383,7 @@ final class RowAligner {
                     if (v > 100) c += 2;
                     else if (v > 40 && !hundredScale) c += 0.6;
                     if (f == Field.WEIGHT) weight = v;
-                    if (f == Field.WEIGHT && parts.get(x).matches(".*\\.\\d{2,}")) c += 0.3; // weights print one decimal at most
+                    if (f == Field.WEIGHT && TWO_PLACES.matcher(parts.get(x)).find()) c += 0.3; // weights print one decimal at most
                     if (f == Field.SCORE && weight != null && v > weight + 1e-9) c += 1.5;
                 }
             }
@@ -537,8 +537,8 @@ final class RowAligner {
             };
             case REASON, METHOD -> switch (p.kind()) {
                 case TEXT -> SUB_NAME.matcher(p.text()).find() ? 3.0 // 其中…: the name of a breakdown row, not a reason
-                        : looksLikeHeading(p) || POINTS_ALONE.matcher(p.key()).matches() ? 1.0 // (30分): a heading's points
-                        : METHOD_LIKE.matcher(p.text()).find() ? (f == Field.METHOD ? 0 : 0.6) : 0.05;
+                        : looksLikeHeading(p) || jixiao.recognise.Values.isPointsNote(p.key()) ? 1.0 // (30分): a heading's points
+                        : isMethod(p.text()) ? (f == Field.METHOD ? 0 : 0.6) : 0.05;
                 case EMPTY, DASH -> 0;
                 case VALUE -> 1.6;
                 default -> INF;
@@ -558,7 +558,7 @@ final class RowAligner {
         if (s.type() == Shape.Type.NUMBER || s.type() == Shape.Type.PERCENT || s.type() == Shape.Type.GLUED) return 3.5;
         if (s.type() == Shape.Type.QUANTITY || s.type() == Shape.Type.DATE) return 1.2;
         if (s.comparator() != null) return 2;
-        if (METHOD_LIKE.matcher(text).find()) return 2; // how scores are computed (定性指标计算:…记分): a method, not a name
+        if (isMethod(text)) return 2; // how scores are computed (定性指标计算:…记分): a method, not a name
         return text.length() > 80 ? 0.6 : 0;
     }
 
@@ -595,7 +595,7 @@ final class RowAligner {
 
     /** 台/套, 万元/辆, 元/人·月: a unit per unit. */
     private static final java.util.regex.Pattern DATE_UNIT = java.util.regex.Pattern.compile("^[年月日]");
-    private static final java.util.regex.Pattern POINTS_ALONE = java.util.regex.Pattern.compile("^[(（]\\d+(?:\\.\\d+)?分[)）]$");
+    private static final java.util.regex.Pattern TWO_PLACES = java.util.regex.Pattern.compile("\\.\\d{2,}$");
     private static final java.util.regex.Pattern TWO_DECIMALS = java.util.regex.Pattern.compile("^\\d+\\.\\d+\\.\\d");
     private static final java.util.regex.Pattern ANY_DIGIT = java.util.regex.Pattern.compile("\\d");
     private static final java.util.regex.Pattern COMPOUND_UNIT = java.util.regex.Pattern.compile("^[^\\d\\s/]{1,3}/[^\\d\\s/]{1,4}$");
@@ -705,7 +705,7 @@ final class RowAligner {
                     continue;
                 }
                 Filled target = nearestText(current, f.col());
-                if (full.contains(Field.METHOD) && f.col() <= 0 && METHOD_LIKE.matcher(f.text()).find()
+                if (full.contains(Field.METHOD) && f.col() <= 0 && isMethod(f.text())
                         && (target == null || target.field() == Field.NAME)) { // 定性指标计算:…记分 under the name: the row's method
                     Filled method = current.get(Field.METHOD);
                     current.put(Field.METHOD, new Filled(Field.METHOD, method == null ? f.text() : method.text() + f.text(), false, f.col()));

@@ -165,11 +165,14 @@ final class IndicatorReader {
         Table best = null;
         double bestScore = Double.MAX_VALUE;
         schemas.sort(java.util.Comparator.comparingDouble(Candidate::prior));
+        RowAligner.Memo memo = new RowAligner.Memo(body);
         for (Candidate c : schemas) {
             // no reading can gain more than the arithmetic's reward: a dearer prior cannot win
             if (best != null && c.prior - MAX_ARITHMETIC_REWARD >= bestScore) break;
             for (boolean trust : rowsUsable ? new boolean[] {true, false} : new boolean[] {false}) {
-                RowAligner.Result res = RowAligner.align(body, c.schema, trust, trust ? columns : null, rowsUsable);
+                // a reading dearer than this loses even with the arithmetic's whole reward
+                double ceiling = best == null ? RowAligner.INF : bestScore - c.prior + MAX_ARITHMETIC_REWARD + 1e-6;
+                RowAligner.Result res = RowAligner.align(memo, c.schema, trust, trust ? columns : null, rowsUsable, ceiling);
                 if (res.cost() >= RowAligner.INF) continue;
                 Table t = build(res, c, trust, totals, h >= from, ended, h);
                 double score = res.cost() + c.prior + arithmetic(t) + unread(derived, c, t);
@@ -178,7 +181,7 @@ final class IndicatorReader {
                     best = t;
                 }
                 // rows read cleanly under the heading's own columns: nothing else will do better
-                if (c.template == null && clean(res, t) && score <= bestScore + 1e-9) return t;
+                if (c.template == null && clean(res, t, c.schema) && score <= bestScore + 1e-9) return t;
             }
         }
         if (DetachedReader.applies(body)) {
@@ -221,10 +224,14 @@ final class IndicatorReader {
 
     private static final double MAX_ARITHMETIC_REWARD = 3.0;
 
-    /** A reading whose every row cost little and whose figures add up. */
-    private static boolean clean(RowAligner.Result res, Table t) {
+    /**
+     * A reading whose every row cost little and whose figures add up; where the heading prints no
+     * points to add (Hunan's 专项资金 form: target, actual, reason), cheap rows are all there is to check.
+     */
+    private static boolean clean(RowAligner.Result res, Table t, List<Field> schema) {
         int rows = Math.max(1, t.indicators().size());
-        return res.cost() / rows <= 0.45 && arithmetic(t) < 0;
+        if (res.cost() / rows > 0.45) return false;
+        return arithmetic(t) < 0 || schema.stream().noneMatch(Field::numeric);
     }
 
     private static boolean isMidRowTotal(Span r, int i) {

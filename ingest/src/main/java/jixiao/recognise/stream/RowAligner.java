@@ -54,9 +54,17 @@ final class RowAligner {
     /** Rows of values alone, their names printed elsewhere (scrambled PDF text): no heading columns. */
     private final boolean valuesOnly;
 
-    private RowAligner(List<Piece> pieces, List<Field> schema, boolean trustRows, Map<Field, Integer> columns,
-                       boolean rowsKnown, boolean valuesOnly) {
-        this.pieces = pieces;
+    /** A reading that would cost this much or more is of no use to the caller: the search stops short of it. */
+    private final double ceiling;
+
+    /** What each piece is worth in each column, shared by every reading of the same pieces. */
+    private final Memo memo;
+
+    private RowAligner(Memo memo, List<Field> schema, boolean trustRows, Map<Field, Integer> columns,
+                       boolean rowsKnown, boolean valuesOnly, double ceiling) {
+        this.pieces = memo.pieces;
+        this.memo = memo;
+        this.ceiling = ceiling;
         this.full = new ArrayList<>(valuesOnly ? List.of() : Field.HEADINGS);
         this.full.addAll(schema);
         this.trustRows = trustRows;
@@ -68,16 +76,89 @@ final class RowAligner {
 
     /** Value rows without names: each row fills the schema's columns from its first (or second) on. */
     static Result alignValues(List<Piece> pieces, List<Field> schema) {
-        return new RowAligner(pieces, schema, false, null, false, true).run();
+        return new RowAligner(new Memo(pieces), schema, false, null, false, true, INF).run();
     }
 
     /**
-     * Aligns pieces under a schema. {@code trustRows}: printed rows are rows. {@code rowsKnown}: the
-     * print has rows worth respecting, so a stream reading that runs across them pays for it.
+     * Aligns pieces ({@code memo}'s) under a schema. {@code trustRows}: printed rows are rows.
+     * {@code rowsKnown}: the print has rows worth respecting, so a stream reading that runs across them
+     * pays for it. A caller with no use for a reading costing {@code ceiling} or more says so: states
+     * that cannot end below it are not followed, and a result of INF says none could. Below the
+     * ceiling the reading is the one the full search finds.
      */
-    static Result align(List<Piece> pieces, List<Field> schema, boolean trustRows, Map<Field, Integer> columns,
-                        boolean rowsKnown) {
-        return new RowAligner(pieces, schema, trustRows, columns, rowsKnown, false).run();
+    static Result align(Memo memo, List<Field> schema, boolean trustRows, Map<Field, Integer> columns,
+                        boolean rowsKnown, double ceiling) {
+        return new RowAligner(memo, schema, trustRows, columns, rowsKnown, false, ceiling).run();
+    }
+
+    /**
+     * What the aligner works out for each piece whatever the schema and the rows: its fit to each
+     * column, its cuts over columns, the lines it wraps and the breakdowns it belongs to. Worked out
+     * once per table body and shared by every reading of it tried.
+     */
+    static final class Memo {
+        private final List<Piece> pieces;
+        private final boolean[] wrapLine;
+        private final boolean[] subRow;
+        private final boolean[] digitRuns;
+        private final double[][] emitted;
+        private final Map<List<Field>, Split>[] splits;
+        private final List<NameAndPair>[] namePairs;
+        private final List<String[]>[] wordPairs;
+
+        @SuppressWarnings("unchecked")
+        Memo(List<Piece> pieces) {
+            this.pieces = pieces;
+            int n = pieces.size();
+            wrapLine = wrapLines(pieces);
+            subRow = subRows(pieces);
+            digitRuns = new boolean[n];
+            for (int i = 0; i < n; i++) digitRuns[i] = runTogetherDigits(pieces.get(i)); // asked for every state and column
+            emitted = new double[n][Field.values().length];
+            for (double[] row : emitted) java.util.Arrays.fill(row, Double.NaN);
+            splits = new Map[n];
+            namePairs = new List[n];
+            wordPairs = new List[n];
+        }
+
+        /** emit() of piece i for a column. */
+        double emit(int i, Field f) {
+            double v = emitted[i][f.ordinal()];
+            if (Double.isNaN(v)) {
+                v = RowAligner.emit(f, pieces.get(i));
+                emitted[i][f.ordinal()] = v;
+            }
+            return v;
+        }
+
+        /** bestSplit of piece i over the columns of {@code span}, dearer in a breakdown row; null when none. */
+        Split split(int i, List<Field> span) {
+            if (splits[i] == null) splits[i] = new java.util.HashMap<>();
+            Split best = splits[i].get(span);
+            if (best == null) {
+                best = bestSplit(pieces.get(i).text(), span);
+                if (best != null && subRow[i] && span.stream().anyMatch(Field::numeric)) best = new Split(best.parts, best.cost + 1.5);
+                splits[i].put(List.copyOf(span), best == null ? NO_SPLIT : best);
+            }
+            return best == NO_SPLIT ? null : best;
+        }
+
+        /** Splits.nameAndPair of piece i with each cut's cost as a name. */
+        List<NameAndPair> namesAndPairs(int i) {
+            if (namePairs[i] == null) {
+                Piece p = pieces.get(i);
+                List<NameAndPair> out = new ArrayList<>();
+                for (String[] t : Splits.nameAndPair(p.text())) out.add(new NameAndPair(t[0], t[1], t[2], emitName(t[0], p)));
+                namePairs[i] = out;
+            }
+            return namePairs[i];
+        }
+
+        /** Splits.wordPairs of piece i. */
+        List<String[]> wordPairs(int i) {
+            if (wordPairs[i] == null) wordPairs[i] = Splits.wordPairs(pieces.get(i).text());
+            return wordPairs[i];
+        }
     }
 
     /** How the best path reached a state: from where, filling what. */
@@ -86,20 +167,23 @@ final class RowAligner {
 
     private Result run() {
         int n = pieces.size();
-        wrapLine = wrapLines();
-        subRow = subRows();
-        digitRuns = new boolean[n];
-        for (int i = 0; i < n; i++) digitRuns[i] = runTogetherDigits(i); // asked for every state and column
+        wrapLine = memo.wrapLine;
+        subRow = memo.subRow;
+        digitRuns = memo.digitRuns;
         int states = full.size() + 1; // 0: no open row; s: last filled column is full[s-1]
         double[][] cost = new double[n + 1][states];
         Step[][] how = new Step[n + 1][states];
         for (double[] row : cost) java.util.Arrays.fill(row, INF);
         cost[0][0] = 0;
+        double[] rest = ceiling < INF ? leastToCome() : null;
         for (int i = 0; i < n; i++) {
             Piece p = pieces.get(i);
+            boolean alive = false;
             for (int s = 0; s < states; s++) {
                 double c0 = cost[i][s];
                 if (c0 >= INF) continue;
+                if (rest != null && c0 + rest[i] >= ceiling) continue; // cannot end below the ceiling
+                alive = true;
                 // leave the piece out
                 if (c0 + drop(i) < cost[i + 1][s]) relax(cost, how, i + 1, s, c0 + drop(i), new Step(i, s, List.of(), false, null));
                 boolean mayContinue = s > 0 && !(trustRows && p.rowStart());
@@ -121,6 +205,7 @@ final class RowAligner {
                     for (int k = 0; k <= lastStart; k++) tryFill(cost, how, i, s, k, c0 + end + start, true);
                 }
             }
+            if (!alive) return new Result(List.of(), INF);
         }
         double best = INF;
         int bestS = 0;
@@ -131,8 +216,34 @@ final class RowAligner {
                 bestS = s;
             }
         }
-        if (best >= INF) return new Result(List.of(), INF);
+        if (best >= INF || best >= ceiling) return new Result(List.of(), INF);
         return new Result(backtrack(how, n, bestS), best);
+    }
+
+    /**
+     * A lower bound on what the pieces from each index on add to any reading's cost: per piece the
+     * cheapest thing that can happen to it (left out, placed, split over columns; never above 0,
+     * since a joined name spreads its cost over several pieces), less 0.1 for the open row's
+     * target-and-actual bonus (every later row pays more than that to start).
+     */
+    private double[] leastToCome() {
+        int n = pieces.size();
+        double[] rest = new double[n + 1];
+        rest[n] = -0.1;
+        for (int i = n - 1; i >= 0; i--) {
+            double least = Math.min(0, drop(i));
+            for (Field f : full) least = Math.min(least, memo.emit(i, f));
+            if (digitRuns[i]) {
+                for (int k = 0; k < full.size(); k++) {
+                    for (int m = 2; m <= 3 && k + m <= full.size() && valueColumns(k, m); m++) {
+                        Split split = memo.split(i, full.subList(k, k + m));
+                        if (split != null) least = Math.min(least, split.cost);
+                    }
+                }
+            }
+            rest[i] = rest[i + 1] + least;
+        }
+        return rest;
     }
 
     private boolean[] wrapLine;
@@ -143,7 +254,7 @@ final class RowAligner {
      * Pieces after a name that starts 其中: an unweighted breakdown of the row above, whose figures are
      * its target and actual, never points.
      */
-    private boolean[] subRows() {
+    private static boolean[] subRows(List<Piece> pieces) {
         boolean[] out = new boolean[pieces.size()];
         boolean sub = false;
         for (int i = 0; i < pieces.size(); i++) {
@@ -159,27 +270,11 @@ final class RowAligner {
     }
 
     private static final java.util.regex.Pattern SUB_NAME = java.util.regex.Pattern.compile("^\\s*其中");
-    private double[][] emitted;
-
-    /** emit() of a piece for a column, computed once per alignment. */
-    private double emitCached(int i, Field f) {
-        if (emitted == null) {
-            emitted = new double[pieces.size()][Field.values().length];
-            for (double[] row : emitted) java.util.Arrays.fill(row, Double.NaN);
-        }
-        double v = emitted[i][f.ordinal()];
-        if (Double.isNaN(v)) {
-            v = emit(f, pieces.get(i));
-            emitted[i][f.ordinal()] = v;
-        }
-        return v;
-    }
-
     /**
      * Pieces on a printed line that holds one or two bits of words and nothing else: the wrapped rest
      * of the cells of the line above (PDF and space-aligned exports print a long cell over lines).
      */
-    private boolean[] wrapLines() {
+    private static boolean[] wrapLines(List<Piece> pieces) {
         int n = pieces.size();
         boolean[] out = new boolean[n];
         int i = 0;
@@ -214,7 +309,7 @@ final class RowAligner {
         if (!valuesOnly && f.compareTo(Field.NAME) > 0 && newRow) return;
         Piece p = pieces.get(i);
         // one piece, one column; a name may be a heading's word (服务对象满意度) once the row has its level two
-        double e = emitCached(i, f) + position(f, p) + pair(i, s, k) + (subRow[i] && f.numeric() ? 1.5 : 0);
+        double e = memo.emit(i, f) + position(f, p) + pair(i, s, k) + (subRow[i] && f.numeric() ? 1.5 : 0);
         if (f == Field.NAME && p.isVocab() && !newRow && s - 1 == 1 && p.hasFamily("level2")) e = 0.6;
         // steps are built only when they improve a state: most tries do not, and this is the innermost loop
         if (e < INF && base + e < cost[i + 1][k + 1]) {
@@ -230,7 +325,7 @@ final class RowAligner {
             // a name with its target and actual run on: 项目完成及时性及时较及时
             if (p.glued() && p.kind() == Piece.Kind.TEXT && k + 2 < full.size() && full.get(k + 1) == Field.TARGET
                     && full.get(k + 2) == Field.ACTUAL) {
-                for (NameAndPair t : namesAndPairs(i)) {
+                for (NameAndPair t : memo.namesAndPairs(i)) {
                     double c = base + 0.2 + t.nameCost; // summed as before, so ties fall the same way
                     if (c >= cost[i + 1][k + 3]) continue;
                     relax(cost, how, i + 1, k + 3, c, new Step(i, s, List.of(new Filled(Field.NAME, t.name, true),
@@ -243,7 +338,7 @@ final class RowAligner {
         if (digitRuns[i]) {
             for (int m = 2; m <= 3 && k + m <= full.size(); m++) {
                 if (!valueColumns(k, m)) break;
-                Split best = bestSplitCached(i, k, m);
+                Split best = memo.split(i, full.subList(k, k + m));
                 if (best != null && base + best.cost < cost[i + 1][k + m]) {
                     List<Filled> filled = new ArrayList<>();
                     for (int x = 0; x < m; x++) filled.add(new Filled(full.get(k + x), best.parts.get(x), true));
@@ -255,7 +350,7 @@ final class RowAligner {
         boolean words = p.kind() == Piece.Kind.TEXT || p.shape().type() == Shape.Type.DATE;
         if (p.glued() && words && f == Field.TARGET && k + 1 < full.size() && full.get(k + 1) == Field.ACTUAL) {
             if (base + 0.15 >= cost[i + 1][k + 2]) return;
-            for (String[] t : wordPairsCached(i)) {
+            for (String[] t : memo.wordPairs(i)) {
                 relax(cost, how, i + 1, k + 2, base + 0.15, new Step(i, s, List.of(new Filled(Field.TARGET, t[0], true),
                         new Filled(Field.ACTUAL, t[1], true)), false, p));
             }
@@ -263,8 +358,7 @@ final class RowAligner {
     }
 
     /** Digits that may hold the figures of two or three columns run together (1515: 15 and 15). */
-    private boolean runTogetherDigits(int i) {
-        Piece p = pieces.get(i);
+    private static boolean runTogetherDigits(Piece p) {
         Shape shape = p.shape();
         return shape.type() == Shape.Type.GLUED || (p.glued() && (shape.type() == Shape.Type.NUMBER
                 || shape.type() == Shape.Type.PERCENT
@@ -282,51 +376,8 @@ final class RowAligner {
     }
 
     private static final Split NO_SPLIT = new Split(List.of(), INF);
-    private Split[][][] splits;
-
-    /**
-     * bestSplit of piece i over the m columns from full[k], dearer in a breakdown row: it depends on
-     * neither the state nor the row, so it is worked out once per alignment.
-     */
-    private Split bestSplitCached(int i, int k, int m) {
-        if (splits == null) splits = new Split[pieces.size()][full.size()][4];
-        Split best = splits[i][k][m];
-        if (best == null) {
-            List<Field> span = full.subList(k, k + m);
-            best = bestSplit(pieces.get(i).text(), span);
-            if (best != null && subRow[i] && span.stream().anyMatch(Field::numeric)) best = new Split(best.parts, best.cost + 1.5);
-            splits[i][k][m] = best == null ? NO_SPLIT : best;
-        }
-        return best == NO_SPLIT ? null : best;
-    }
-
     /** A name run into its target and actual, with what its name costs as a name. */
     private record NameAndPair(String name, String target, String actual, double nameCost) {
-    }
-
-    private List<NameAndPair>[] namePairs;
-
-    /** Splits.nameAndPair of piece i with each cut's cost, once per alignment. */
-    @SuppressWarnings("unchecked")
-    private List<NameAndPair> namesAndPairs(int i) {
-        if (namePairs == null) namePairs = new List[pieces.size()];
-        if (namePairs[i] == null) {
-            Piece p = pieces.get(i);
-            List<NameAndPair> out = new ArrayList<>();
-            for (String[] t : Splits.nameAndPair(p.text())) out.add(new NameAndPair(t[0], t[1], t[2], emitName(t[0], p)));
-            namePairs[i] = out;
-        }
-        return namePairs[i];
-    }
-
-    private List<String[]>[] wordPairs;
-
-    /** Splits.wordPairs of piece i, once per alignment. */
-    @SuppressWarnings("unchecked")
-    private List<String[]> wordPairsCached(int i) {
-        if (wordPairs == null) wordPairs = new List[pieces.size()];
-        if (wordPairs[i] == null) wordPairs[i] = Splits.wordPairs(pieces.get(i).text());
-        return wordPairs[i];
     }
 
     /** A name joined from the piece at i and the {@code pieces} after it. */

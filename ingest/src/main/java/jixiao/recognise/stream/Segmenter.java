@@ -142,15 +142,50 @@ public final class Segmenter {
     record Origin(int grid, int row, int col, String place) {
     }
 
+    /** What a cell's cut depends on besides its place. */
+    private record CutKey(String text, boolean rowStart, boolean runTogether, boolean afterLabel) {
+    }
+
+    /**
+     * Short cell texts repeat across a corpus (headings, labels, 100%, 据实支付): each is cut once and
+     * its pieces placed anew. Bounded by clearing, since a corpus's common cells come straight back.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<CutKey, List<Piece>> CUTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CUTS_KEPT = 50_000;
+    private static final int CUT_TEXT_KEPT = 64;
+    private static final Origin NOWHERE = new Origin(0, 0, 0, null);
+
     static List<Piece> cell(Cell cell, int grid, int row, boolean rowStart, boolean runTogether, boolean afterLabel) {
-        Origin at = new Origin(grid, row, cell.col(), cell.place());
-        String text = Values.withoutLineBreaks(Key.dropPinyin(cell.text())).strip();
+        List<Piece> cut;
+        if (cell.text().length() > CUT_TEXT_KEPT) {
+            cut = cut(cell.text(), rowStart, runTogether, afterLabel);
+        } else {
+            CutKey key = new CutKey(cell.text(), rowStart, runTogether, afterLabel);
+            cut = CUTS.get(key);
+            if (cut == null) {
+                cut = List.copyOf(cut(cell.text(), rowStart, runTogether, afterLabel));
+                if (CUTS.size() >= CUTS_KEPT) CUTS.clear();
+                CUTS.put(key, cut);
+            }
+        }
+        List<Piece> out = new ArrayList<>(cut.size());
+        for (Piece p : cut) {
+            out.add(new Piece(p.text(), p.key(), p.kind(), p.entries(), grid, row, cell.col(), p.sub(), p.rowStart(),
+                    cell.place(), p.glued(), p.shape()));
+        }
+        return out;
+    }
+
+    /** The pieces of a cell's text, placed nowhere. */
+    private static List<Piece> cut(String raw, boolean rowStart, boolean runTogether, boolean afterLabel) {
+        Origin at = NOWHERE;
+        String text = Values.withoutLineBreaks(Key.dropPinyin(raw)).strip();
         List<Piece> out = new ArrayList<>();
         if (text.isEmpty()) {
-            out.add(new Piece("", "", Piece.Kind.EMPTY, List.of(), grid, row, cell.col(), 0, rowStart, cell.place(), false));
+            out.add(new Piece("", "", Piece.Kind.EMPTY, List.of(), 0, 0, 0, 0, rowStart, null, false));
             return out;
         }
-        List<String> parts = spacedParts(cell.text());
+        List<String> parts = spacedParts(raw);
         int sub = 0;
         for (String part : parts) {
             for (Piece p : part(part, at, sub, rowStart && out.isEmpty(), runTogether || parts.size() > 1,

@@ -33,6 +33,25 @@ public record Shape(Type type, String comparator, Double number, String unit, St
      * piece of every document. The checks only skip patterns that cannot match: shapes are unchanged.
      */
     public static Shape of(String printed) {
+        if (printed == null || printed.length() > KEPT_LENGTH) return read(printed);
+        Shape known = KNOWN.get(printed);
+        if (known == null) {
+            known = read(printed);
+            if (KNOWN.size() >= KEPT) KNOWN.clear();
+            KNOWN.put(printed, known);
+        }
+        return known;
+    }
+
+    /**
+     * Shapes of short texts already read: the same figures and cut parts come back many times in a
+     * document (every reading of a table tries them) and across a corpus. Bounded by clearing.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Shape> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KEPT = 50_000;
+    private static final int KEPT_LENGTH = 32;
+
+    private static Shape read(String printed) {
         String s = printed == null ? "" : printed.strip();
         if (s.isEmpty()) return new Shape(Type.EMPTY, null, null, null, "");
         if (mayBePoints(s) && POINTS.matcher(s).find()) return new Shape(Type.POINTS, null, null, null, s);

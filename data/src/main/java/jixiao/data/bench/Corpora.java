@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jixiao.data.generate.CorpusGenerator;
 import jixiao.data.generate.GeneratorConfig;
@@ -17,6 +19,14 @@ import jixiao.model.Form;
 /** Corpora the benchmarks measure on, made with the generator. */
 final class Corpora {
     private Corpora() {
+    }
+
+    /** A benchmark's scratch folder and everything in it, removed when the benchmark ends however it ends. */
+    static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
     }
 
     static CorpusGenerator.Summary generate(Path out, String format, int regions, double noise, long seed)

@@ -35,6 +35,14 @@ public final class ExtractBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("jixiao-bench");
+        try {
+            return run(dir);
+        } finally {
+            Corpora.delete(dir);
+        }
+    }
+
+    private int run(Path dir) throws Exception {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         System.out.printf("%-6s %8s %8s %10s%n", "format", "files", "forms", "forms/s");
         for (String format : formats) {

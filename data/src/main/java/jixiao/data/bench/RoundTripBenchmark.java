@@ -61,6 +61,14 @@ public final class RoundTripBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("jixiao-roundtrip");
+        try {
+            return run(dir);
+        } finally {
+            Corpora.delete(dir);
+        }
+    }
+
+    private int run(Path dir) throws Exception {
         if (matrix) {
             List<String> ids = new GeneratorConfig(dir, 1, 2024, 2024, 1, 1, List.of("txt"), 7, 0, templates,
                     List.of(GeneratorConfig.REALISTIC)).templates();

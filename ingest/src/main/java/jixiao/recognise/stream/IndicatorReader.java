@@ -366,21 +366,31 @@ final class IndicatorReader {
      * The column orders worth trying: the heading's own, and each template's, the latter dearer the
      * more they disagree with the heading. With no heading every template is as likely.
      */
-    private static List<Candidate> candidates(List<Field> derived) {
-        List<Candidate> out = new ArrayList<>();
-        if (!derived.isEmpty()) out.add(new Candidate(derived, 0, null));
-        Set<List<Field>> seen = new java.util.HashSet<>();
-        seen.add(derived);
+    /** Each catalogue template's value columns in printed order (those that print any), by template id. */
+    private static final Map<String, List<Field>> TEMPLATE_SCHEMAS = templateSchemas();
+
+    private static Map<String, List<Field>> templateSchemas() {
+        Map<String, List<Field>> out = new java.util.LinkedHashMap<>();
         for (Template t : Templates.get().all()) {
             List<Field> s = new ArrayList<>();
             for (String f : t.indicatorFields()) {
                 Field x = Field.of(f);
                 if (x != null && !Field.HEADINGS.contains(x)) s.add(x);
             }
-            if (s.isEmpty() || !seen.add(s)) {
-                continue;
-            }
-            out.add(new Candidate(s, derived.isEmpty() ? 0.3 : disagreement(derived, s), t.id()));
+            if (!s.isEmpty()) out.put(t.id(), List.copyOf(s));
+        }
+        return out;
+    }
+
+    private static List<Candidate> candidates(List<Field> derived) {
+        List<Candidate> out = new ArrayList<>();
+        if (!derived.isEmpty()) out.add(new Candidate(derived, 0, null));
+        Set<List<Field>> seen = new java.util.HashSet<>();
+        seen.add(derived);
+        for (Map.Entry<String, List<Field>> t : TEMPLATE_SCHEMAS.entrySet()) {
+            List<Field> s = t.getValue();
+            if (!seen.add(s)) continue;
+            out.add(new Candidate(s, derived.isEmpty() ? 0.3 : disagreement(derived, s), t.getKey()));
         }
         return out;
     }

@@ -504,12 +504,18 @@ final class RowAligner {
         return skipTable[s][k];
     }
 
+    private double[] rowEnds;
+
     /** Columns a row leaves empty after its last filled one; a heading-only row costs nothing. */
     private double rowEnd(int s) {
-        if (s - 1 < nameAt) return 0; // a heading-only row
-        double c = 0;
-        for (int x = s; x < full.size(); x++) c += trailing(full.get(x));
-        return c;
+        if (rowEnds == null) { // summed once: asked for every state of every piece
+            rowEnds = new double[full.size() + 1];
+            for (int t = 0; t <= full.size(); t++) {
+                if (t - 1 < nameAt) continue; // a heading-only row
+                for (int x = t; x < full.size(); x++) rowEnds[t] += trailing(full.get(x));
+            }
+        }
+        return rowEnds[s];
     }
 
     private static double skip(Field f, boolean named) {

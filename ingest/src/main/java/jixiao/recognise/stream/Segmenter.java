@@ -169,9 +169,10 @@ public final class Segmenter {
             }
         }
         List<Piece> out = new ArrayList<>(cut.size());
+        String place = cell.place();
         for (Piece p : cut) {
             out.add(new Piece(p.text(), p.key(), p.kind(), p.entries(), grid, row, cell.col(), p.sub(), p.rowStart(),
-                    cell.place(), p.glued(), p.shape()));
+                    place, p.glued(), p.shape()));
         }
         return out;
     }

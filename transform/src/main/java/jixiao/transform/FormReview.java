@@ -51,7 +51,8 @@ final class FormReview implements MapFunction<Row, Row> {
                 r.getAs("province"), r.getAs("city"), r.getAs("county"), r.getAs("amount_unit"), r.getAs("budget_initial"),
                 r.getAs("budget_adjusted"), r.getAs("executed"), r.getAs("execution_rate"), r.getAs("execution_weight"),
                 r.getAs("execution_score"), r.getAs("execution_reason"), r.getAs("total_score"), inds,
-                r.getAs("template"), Boolean.TRUE.equals(r.getAs("partial")), lines(r.getAs("template_notes")));
+                r.getAs("template"), Boolean.TRUE.equals(r.getAs("partial")), lines(r.getAs("template_notes")),
+                r.getAs("conclusion"), r.getAs("problems"));
     }
 
     /** A column of lines (silver/forms joins its lists with "\n") as a list; null as none. */

@@ -105,7 +105,7 @@ public final class ReviewSchema {
             .add("self_score", DoubleType, true)
             .add("self_sum", DoubleType, false)
             .add("execution_recomputed", DoubleType, true)
-            .add("recomputed_score", DoubleType, false)
+            .add("recomputed_score", DoubleType, true)
             .add("gap", DoubleType, true)
             .add("verified_indicators", IntegerType, false)
             .add("unverifiable_indicators", IntegerType, false)

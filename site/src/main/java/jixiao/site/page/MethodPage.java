@@ -42,7 +42,10 @@ public final class MethodPage implements PageSet {
                 new Threshold("分值合计", Thresholds.TOTAL_WEIGHT + " 分", "预算执行率与各指标分值之和"),
                 new Threshold("预算调整幅度", Math.round(Thresholds.BUDGET_ADJUSTMENT * 100) + "%", "全年预算数与年初预算数相差超过此比例"),
                 new Threshold("调减至支出的实质幅度", Math.round(Thresholds.MATERIAL_CUT * 100) + "%", "支出低于年初预算至少此比例才算“调减至支出”"),
-                new Threshold("需说明原因的执行率", Math.round(Thresholds.RATE_NEEDS_REASON * 100) + "%", "执行率低于此值需说明原因"),
+                new Threshold("需说明原因的执行率", "按本表填表说明", "模板印有“预算执行率未达到90%的需说明原因”之类说明的，按所印比例核对；未印的模板不核对此项"),
+                new Threshold("远超指标值", Thresholds.FAR_BEYOND_TARGET + " 倍", "实际值达指标值此倍数以上、且扣分原因针对指标设置的，不算“已达成却扣分”"),
+                new Threshold("可复核的最低分值占比", Math.round(Thresholds.MIN_VERIFIED_WEIGHT_SHARE * 100) + "%",
+                        "能判定达成情况的指标分值不足指标总分值的此比例时，不给复核得分（显示“无法复核”），也不参加得分差排名"),
                 new Threshold("照搬判断的最少指标数", Thresholds.MIN_INDICATORS_FOR_COPY + " 个", "指标少于此数时不判断“实际值照抄目标值”"));
     }
 

@@ -13,6 +13,8 @@ import jixiao.transform.normalise.Outcome;
 import jixiao.transform.normalise.SilverForm;
 import jixiao.transform.normalise.SilverIndicator;
 import jixiao.transform.normalise.TargetKind;
+import jixiao.transform.normalise.Undecided;
+import jixiao.transform.reasons.ReasonCategory;
 import jixiao.transform.reasons.ReasonClassifier;
 
 /** Applies the rule catalogue ({@link Rule}) to one normalised form. Plain Java: no Spark here. */
@@ -114,9 +116,11 @@ public final class FormChecker {
     private static void reasons(NormalisedForm f, Checks c) {
         SilverForm p = f.printed();
         Double rate = f.rate();
-        boolean low = rate != null && rate < Thresholds.RATE_NEEDS_REASON;
-        c.check(Rule.LOW_RATE_NO_REASON, low, low && ReasonClassifier.isMissing(p.executionReason()), null,
-                () -> values("rate", pct(rate)));
+        PrintedRules rules = PrintedRules.of(p.templateNotes());
+        // only where the form's own notes ask for a reason, and only when none is written anywhere on it
+        boolean low = rules.reasonBelowRate() != null && rate != null && rate < rules.reasonBelowRate();
+        c.check(Rule.LOW_RATE_NO_REASON, low, low && !executionExplained(f), null,
+                () -> values("rate", pct(rate), "threshold", pct(rules.reasonBelowRate()), "basis", rules.reasonNote()));
         boolean execLost = p.executionScore() != null && p.executionWeight() != null
                 && p.executionWeight() - p.executionScore() > Thresholds.POINTS_LOST;
         boolean execExplained = !ReasonClassifier.isMissing(p.executionReason());
@@ -131,6 +135,17 @@ public final class FormChecker {
             c.check(Rule.BOILERPLATE_REASON, explained, explained && ReasonClassifier.isBoilerplate(x.reason()), i.index(),
                     () -> values("reason", x.reason(), "lost", num(Values.round2(i.pointsLost()))));
         }
+    }
+
+    /**
+     * A reason for spending below budget written anywhere on the form: its execution line, any
+     * indicator's reason (张店's cost row: 因财政资金紧张…未进行资金支付), its problems or conclusion.
+     */
+    static boolean executionExplained(NormalisedForm f) {
+        SilverForm p = f.printed();
+        if (!ReasonClassifier.isMissing(p.executionReason()) && !ReasonClassifier.isBoilerplate(p.executionReason())) return true;
+        for (NormalisedIndicator i : f.indicators()) if (ReasonClassifier.explainsExecution(i.printed().reason())) return true;
+        return ReasonClassifier.explainsExecution(p.problems()) || ReasonClassifier.explainsExecution(p.conclusion());
     }
 
     // ---- 指标评分 ----------------------------------------------------------------------------
@@ -149,11 +164,14 @@ public final class FormChecker {
             boolean sureCeiling = ceiling && (!i.comparatorInferred() || wholeBudget(i, f));
             Map<String, String> v = indicatorValues(i);
             c.check(Rule.MISSED_FULL_POINTS, i.outcome() == Outcome.MISSED, full, i.index(), () -> v);
-            c.check(Rule.MET_BUT_DEDUCTED, i.outcome() == Outcome.MET && !ceiling, !full, i.index(), () -> v);
+            c.check(Rule.MET_BUT_DEDUCTED, i.outcome() == Outcome.MET && !ceiling && !deductedForLowTarget(i), !full, i.index(), () -> v);
             boolean under = sureCeiling && i.outcome() == Outcome.MET && i.actualValue() != null && i.targetNumber() != null
                     && i.actualValue() > 0 && i.actualValue() < i.targetNumber() * (1 - Thresholds.EQUAL_TOLERANCE);
             c.check(Rule.UNDER_CEILING_DEDUCTED, under, !full, i.index(), () -> v);
             c.check(Rule.NO_ACTUAL_SCORED, anyActual && !i.hasActual(), x.score() > 0, i.index(), () -> v);
+            c.check(Rule.SIGN_CONTRADICTS_SCORING, i.hasActual(), i.undecided() == Undecided.SIGN_CONTRADICTS_SCORE, i.index(),
+                    () -> values("name", x.name(), "target", x.targetText(), "actual", x.actualText(), "score", num(x.score()),
+                            "weight", num(x.weight()), "printed_comparator", x.comparator()));
         }
         double total = scores;
         c.check(Rule.FORM_NO_ACTUALS, !inds.isEmpty(), !anyActual && scores > 0, null,
@@ -165,6 +183,17 @@ public final class FormChecker {
         c.check(Rule.ACTUALS_COPIED_AGAINST_BUDGET, budgetCost != null, allEqual, null,
                 () -> values("target", num(budgetCost.targetNumber()), "executed", num(f.executedWan()),
                         "name", budgetCost.printed().name()));
+    }
+
+    /**
+     * Achieved far beyond a floor and deducted with a reason about the target (设置偏低, 今后在设置指标时
+     * 更加严谨): the deduction judges the target as set too low, which is the form's to make.
+     */
+    private static boolean deductedForLowTarget(NormalisedIndicator i) {
+        boolean floor = ">=".equals(i.comparator()) || ">".equals(i.comparator());
+        boolean farBeyond = floor && i.targetNumber() != null && i.targetNumber() > 0 && i.actualValue() != null
+                && i.actualValue() >= i.targetNumber() * Thresholds.FAR_BEYOND_TARGET;
+        return farBeyond && ReasonClassifier.mentions(i.printed().reason(), ReasonCategory.TARGET_SET_BADLY);
     }
 
     /**

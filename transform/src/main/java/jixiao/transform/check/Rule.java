@@ -37,17 +37,19 @@ public enum Rule {
     // ---- 预算执行 -------------------------------------------------------------------------------
     EXECUTED_ABOVE_BUDGET(WARNING, Category.BUDGET, Scope.FORM,
             "执行数{executed}万元超过全年预算数{budget}万元",
-            "执行数 − 全年预算数 > 0.01万元", Clause.BUDGET_LAW),
+            "执行数 − 全年预算数 > 0.01万元", Clause.AMOUNTS),
     BUDGET_ADJUSTED(WARNING, Category.BUDGET, Scope.FORM,
             "全年预算数{adjusted}万元较年初预算数{initial}万元调整{change}；按年初预算计执行率为{rate_initial}（填报{rate}）",
-            "|全年预算数 ÷ 年初预算数 − 1| > 20%", Clause.BUDGET_LAW),
+            "|全年预算数 ÷ 年初预算数 − 1| > 20%", Clause.ADJUSTMENT),
     BUDGET_CUT_TO_SPENDING(WARNING, Category.BUDGET, Scope.FORM,
             "全年预算数由年初{initial}万元调减至与执行数{executed}万元相同，执行率显示100%，按年初预算仅为{rate_initial}",
-            "执行数 < 年初预算数 × 95%，且 全年预算数 < 年初预算数 且 |全年预算数 − 执行数| ≤ 0.01万元", Clause.BUDGET_LAW),
+            "执行数 < 年初预算数 × 95%，且 全年预算数 < 年初预算数 且 |全年预算数 − 执行数| ≤ 0.01万元", Clause.ADJUSTMENT),
     // ---- 原因说明 -------------------------------------------------------------------------------
     LOW_RATE_NO_REASON(WARNING, Category.REASONS, Scope.FORM,
-            "预算执行率{rate}低于90%，未说明原因",
-            "执行率 < 90% 且 预算执行行无偏差原因", Clause.FORM_NOTE),
+            "预算执行率{rate}低于{threshold}，表内未说明原因（本表填表说明：{basis}）",
+            "本表填表说明规定了需说明原因的执行率（如四川部门表“预算执行率未达到90%的需说明原因”），执行率低于该值，"
+                    + "且预算执行行、各指标扣分原因、存在问题、总体结论中均无关于资金支付或执行的说明；未印此说明的模板不适用",
+            Clause.FORM_NOTE),
     POINTS_LOST_NO_REASON(WARNING, Category.REASONS, Scope.INDICATOR,
             "扣{lost}分，未说明扣分原因",
             "分值 − 得分 > 0.005 且 扣分原因为空（或“无”）", Clause.REASONS),
@@ -60,10 +62,14 @@ public enum Rule {
             "目标未达成 且 得分 > 分值 − 0.005", Clause.INDICATOR_SCORING),
     MET_BUT_DEDUCTED(WARNING, Category.INDICATOR_SCORING, Scope.INDICATOR,
             "指标值{comparator}{target}，实际完成{actual}，已达成却只得{score}分（分值{weight}分）",
-            "目标达成（≥、>、=、期限）且 得分 ≤ 分值 − 0.005", Clause.INDICATOR_SCORING),
+            "目标达成（≥、>、=、期限）且 得分 ≤ 分值 − 0.005；实际值达指标值1.2倍以上且扣分原因针对指标设置（设置偏低、贴合实际…）的不算", Clause.INDICATOR_SCORING),
     UNDER_CEILING_DEDUCTED(WARNING, Category.INDICATOR_SCORING, Scope.INDICATOR,
             "指标值≤{target}，实际{actual}未超过上限（含少花钱完成的成本指标），却只得{score}分（分值{weight}分）",
-            "比较符为 ≤ 或 <（填报的；未填报时只认以预算为指标值的成本指标），0 < 实际值 < 指标值，且 得分 ≤ 分值 − 0.005", Clause.INDICATOR_SCORING),
+            "比较符为 ≤ 或 <（填报的；未填报时只认以预算为指标值的成本指标），指标不是数量（数量上的 ≤ 见 SIGN_CONTRADICTS_SCORING），"
+                    + "0 < 实际值 < 指标值，且 得分 ≤ 分值 − 0.005", Clause.INDICATOR_SCORING),
+    SIGN_CONTRADICTS_SCORING(INFO, Category.SUSPECT, Scope.INDICATOR,
+            "指标值印为“{target}”（上限），实际“{actual}”未超过，表内却扣分（{score}/{weight}分）：符号与计分矛盾，本指标不予复核",
+            "填报的比较符为 ≤ 或 <，指标为数量（非金额、时长、比率），实际值 < 指标值，且 得分 ≤ 分值 − 0.005", Clause.INDICATOR_SCORING),
     NO_ACTUAL_SCORED(ERROR, Category.INDICATOR_SCORING, Scope.INDICATOR,
             "未填实际完成值，却得{score}分",
             "实际完成值为空 且 得分 > 0（表内其他指标填了实际值）", Clause.INDICATOR_SCORING),
@@ -105,7 +111,7 @@ public enum Rule {
     SUMMARY_SCORE_MISMATCH(ERROR, Category.SUMMARY, Scope.FORM,
             "汇总表自评得分{summary}分，与自评表总分{total}分不符",
             "|汇总表得分 − 自评表总分| > 0.01", Clause.GRADES),
-    GRADE_MISMATCH(WARNING, Category.SUMMARY, Scope.FORM,
+    GRADE_MISMATCH(INFO, Category.SUMMARY, Scope.FORM,
             "汇总表评级为“{grade}”，按{score}分应为“{expected}”",
             "评级 ≠ 等级(得分)：90–100 优，80–90 良，60–80 中，60 以下差", Clause.GRADES);
 
@@ -126,18 +132,26 @@ public enum Rule {
         }
     }
 
-    /** The clauses rules rest on. */
+    /**
+     * What each rule rests on. Only wording read in a published text or printed on the forms is quoted:
+     * the templates' own notes (填表说明) as the forms print them, and the forms' own columns. Where no
+     * published clause was found to read (national weights, grade bands, target requirements), the
+     * rule says it is this tool's own check instead of citing an article from memory.
+     */
     public static final class Clause {
-        public static final String RATE = "财预〔2020〕10号所附项目支出绩效自评表：执行率 = 全年执行数（B）÷ 全年预算数（A），预算执行率按比例得分，最高不超过分值";
-        public static final String WEIGHTS = "财预〔2020〕10号：自评实行百分制，原则上预算执行率10分、产出指标50分、效益指标30分、满意度指标10分，各项得分不超过分值、合计为总分";
-        public static final String BUDGET_LAW = "《预算法》第十三条：经批准的预算非经法定程序不得调整，支出以经批准的预算为依据；自评表并列年初预算数与全年预算数";
-        public static final String FORM_NOTE = "自评表填表说明：预算执行率未达到90%的需说明原因";
-        public static final String REASONS = "财预〔2020〕10号：未完成绩效目标或偏离目标的，应分析说明原因及改进措施";
-        public static final String INDICATOR_SCORING = "自评表填表说明：正向指标得分 = 实际值 ÷ 指标值 × 分值，反向指标得分 = 指标值 ÷ 实际值 × 分值，完成目标得满分；实际完成值据实填写";
-        public static final String TARGETS = "财预〔2015〕88号：绩效目标应指向明确、细化量化、合理可行，指标值应可衡量";
-        public static final String INDICATOR_SET = "财预〔2020〕10号：项目绩效指标包括产出（数量、质量、时效、成本）、效益和满意度指标";
-        public static final String COST = "财预〔2021〕101号：项目支出绩效目标应设置成本指标";
-        public static final String GRADES = "财预〔2020〕10号：评价结果分为优（90–100分）、良（80–90分）、中（60–80分）、差（60分以下）";
+        public static final String RATE = "表内数据：执行率 = 执行数 ÷ 全年（调整后）预算数，如四川部门表填表说明“预算执行率=预算执行数/调整后预算数”；"
+                + "执行得分按各模板所印方式，如“预算执行率得分=全年执行数/全年预算数*10分”“执行率*该指标分值，最高不得超过分值上限”";
+        public static final String WEIGHTS = "表内数据：各项分值合计为满分100分，各项得分不超过其分值、合计为总分（本工具核对口径，未引用文件条款）";
+        public static final String AMOUNTS = "表内数据：全年预算数与全年执行数并列印出（本工具核对口径）";
+        public static final String ADJUSTMENT = "表内数据：年初预算数与全年（调整后）预算数并列印出；四川部门表填表说明：“年中发生预算调整的（追加或调减），应单独说明理由”";
+        public static final String FORM_NOTE = "本表填表说明（原文见每条发现），如四川部门表：“预算执行率未达到90%的需说明原因（100字以内）”；未印此类说明的模板不适用";
+        public static final String REASONS = "自评表设“偏差原因分析及改进措施”（或“扣分原因”“未完成原因分析”）栏，扣分之处应在此说明原因（本工具核对口径）";
+        public static final String INDICATOR_SCORING = "北京、济南等模板的填表说明：“完成值达到指标值，记满分；未达到指标值，按B/A或A/B*该指标分值记分”；"
+                + "未印此说明的模板按同一口径复核";
+        public static final String TARGETS = "本工具核对口径：指标值应可衡量、需要付出工作才能达成（未引用文件条款）";
+        public static final String INDICATOR_SET = "自评表所印指标体系：产出指标（数量、质量、时效、成本）、效益指标、满意度指标（本工具核对口径）";
+        public static final String COST = "自评表所印二级指标含“成本指标”（本工具核对口径）";
+        public static final String GRADES = "本工具口径：90分及以上为优，80–90分为良，60–80分为中，60分以下为差（各地评级区间写法不一，未核实到文件原文，仅作提示）";
 
         private Clause() {
         }

@@ -17,8 +17,11 @@ import jixiao.transform.normalise.TargetKind;
  * <li>≤ and < targets: full when met, else target ÷ actual × weight;</li>
  * <li>= targets: full when equal, else min(actual ÷ target, target ÷ actual) × weight;</li>
  * <li>deadlines: full when met, 0 when the actual date is later;</li>
- * <li>qualitative and undecidable indicators keep the self-score and are counted as unverifiable.</li>
+ * <li>qualitative and undecidable indicators (no actual, an actual of 0 under a ceiling, a sign the form's
+ * own scoring contradicts) keep the self-score and are counted as unverifiable.</li>
  * </ul>
+ * A form whose verifiable indicators carry less than {@link Thresholds#MIN_VERIFIED_WEIGHT_SHARE} of its
+ * indicator weights gets no recomputed score and no gap (无法复核): the sum would be mostly its own.
  * Scores are rounded to 0.01. Gap = self-score − recomputed, where the self-score is the printed total
  * (the sum of the printed scores when no total is printed).
  */
@@ -26,7 +29,7 @@ public final class ScoreRecheck {
     private ScoreRecheck() {
     }
 
-    public record Result(Double selfScore, double selfSum, Double executionRecomputed, double recomputed, Double gap,
+    public record Result(Double selfScore, double selfSum, Double executionRecomputed, Double recomputed, Double gap,
                          int verified, int unverifiable, double verifiedWeight, double totalWeight,
                          List<Double> indicatorScores) {
         public Result {
@@ -61,11 +64,14 @@ public final class ScoreRecheck {
                 recomputed += r;
             }
         }
-        recomputed = Values.round2(recomputed);
         selfSum = Values.round2(selfSum);
         Double selfScore = p.totalScore() != null ? p.totalScore() : f.indicators().isEmpty() && p.executionScore() == null ? null : selfSum;
-        Double gap = selfScore == null ? null : Values.round2(selfScore - recomputed);
-        return new Result(selfScore, selfSum, execution, recomputed, gap, verified, unverifiable,
+        double indicatorWeight = totalWeight - (p.executionWeight() == null ? 0 : p.executionWeight());
+        double verifiedIndicatorWeight = verifiedWeight - (execution != null && p.executionWeight() != null ? p.executionWeight() : 0);
+        boolean checkable = indicatorWeight > 0 && verifiedIndicatorWeight >= Thresholds.MIN_VERIFIED_WEIGHT_SHARE * indicatorWeight - 1e-9;
+        Double total = checkable ? Values.round2(recomputed) : null;
+        Double gap = selfScore == null || total == null ? null : Values.round2(selfScore - total);
+        return new Result(selfScore, selfSum, execution, total, gap, verified, unverifiable,
                 verifiedWeight, totalWeight, scores);
     }
 

@@ -22,8 +22,16 @@ public final class Thresholds {
     public static final double BUDGET_ADJUSTMENT = 0.20;
     /** A budget cut to spending is a finding when spending is at least this far (a fraction) below the initial budget. */
     public static final double MATERIAL_CUT = 0.05;
-    /** Below this execution rate the form's own note asks for a reason (预算执行率未达到90%的需说明原因). */
-    public static final double RATE_NEEDS_REASON = 0.90;
+    /**
+     * An actual this many times its floor is over-achievement far beyond the target: points deducted
+     * there with a reason about the target (设置偏低, 贴合实际) judge the target, not the work.
+     */
+    public static final double FAR_BEYOND_TARGET = 1.2;
+    /**
+     * A form gets a recomputed score only when indicators whose outcome can be decided carry at least
+     * this share of its indicator weights; otherwise most of the "recomputed" score would be its own.
+     */
+    public static final double MIN_VERIFIED_WEIGHT_SHARE = 0.5;
     /** An indicator set needs at least this many indicators before "every actual copies its target" means anything. */
     public static final int MIN_INDICATORS_FOR_COPY = 3;
     /** Relative tolerance when an actual is compared with an equal (=) target. */

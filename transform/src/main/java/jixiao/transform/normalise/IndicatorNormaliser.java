@@ -79,7 +79,29 @@ public final class IndicatorNormaliser {
         if (aq == null || t == null) return Decision.undecided(Undecided.ACTUAL_NOT_A_NUMBER);
         Double a = inTargetUnit(aq, tu, t);
         if (a == null) return Decision.undecided(Undecided.UNIT_MISMATCH);
+        if (a == 0 && !zeroCanMeet(x, t, cmp)) return Decision.undecided(Undecided.ZERO_ACTUAL);
+        if (kind == TargetKind.QUANTITY && ceilingScoredAsFloor(x, t, a, cmp)) return Decision.undecided(Undecided.SIGN_CONTRADICTS_SCORE);
         return compare(cmp, t, a);
+    }
+
+    /**
+     * An actual of 0 meets a target only where the target itself is 0 under a printed =, ≤ or < (安全事故
+     * = 0起); under a ceiling above 0 it says nothing was spent or done, and under a floor it misses.
+     */
+    private static boolean zeroCanMeet(SilverIndicator x, double t, String cmp) {
+        boolean floor = ">=".equals(cmp) || ">".equals(cmp) || "=".equals(cmp);
+        if (t > 0) return floor; // compared as it stands: a miss
+        return isSign(x.comparator()) && ("=".equals(cmp) || "<=".equals(cmp) || "<".equals(cmp));
+    }
+
+    /**
+     * A printed ≤ on a count whose actual stays under it while the form deducts points: the form scores
+     * the count as a floor, so the sign is misprinted and neither reading can be trusted.
+     */
+    private static boolean ceilingScoredAsFloor(SilverIndicator x, double t, double a, String cmp) {
+        boolean printedCeiling = isSign(x.comparator()) && ("<=".equals(cmp) || "<".equals(cmp));
+        boolean deducted = x.weight() != null && x.score() != null && x.weight() - x.score() > Thresholds.POINTS_LOST;
+        return printedCeiling && deducted && a < t * (1 - Thresholds.EQUAL_TOLERANCE);
     }
 
     /** ≥ and >: actual ÷ target; ≤ and <: target ÷ actual when over; =: the nearer ratio. */

@@ -7,7 +7,11 @@ public enum Undecided {
     QUALITATIVE_TARGET("定性指标，无法核验"),
     ACTUAL_NOT_A_NUMBER("实际完成值不是数字"),
     UNIT_MISMATCH("实际值与指标值单位不一致"),
-    DEADLINE_NOT_COMPARABLE("期限无法比较");
+    DEADLINE_NOT_COMPARABLE("期限无法比较"),
+    /** Nothing spent or done: a 0 under a ceiling is not the ceiling kept (≤69万元 with nothing paid). */
+    ZERO_ACTUAL("实际完成值为0，不能认定完成"),
+    /** A ≤ printed on a count that the form scores as a floor (≤300套, 191套, points deducted): a misprinted sign. */
+    SIGN_CONTRADICTS_SCORE("指标值标为上限，表内却按未达到扣分，符号与计分矛盾");
 
     private final String label;
 

@@ -3,6 +3,7 @@ package jixiao.transform.reasons;
 import java.util.ArrayList;
 import java.util.List;
 
+import jixiao.transform.check.PrintedRules;
 import jixiao.transform.check.Thresholds;
 import jixiao.transform.normalise.NormalisedForm;
 import jixiao.transform.normalise.NormalisedIndicator;
@@ -10,8 +11,8 @@ import jixiao.transform.normalise.SilverForm;
 
 /**
  * Where a form lost points and what it gave as the reason: every indicator scored below its weight,
- * and the execution line when its rate is below 90% (the form's own note asks for a reason then) or
- * when it lost points and printed a reason anyway.
+ * and the execution line when it lost points or when its rate is below the rate under which the
+ * form's own notes ask for a reason (Sichuan's 90%).
  */
 public final class LostPoints {
     public static final String EXECUTION = "预算执行";
@@ -28,9 +29,9 @@ public final class LostPoints {
         SilverForm p = f.printed();
         double execLost = p.executionWeight() == null || p.executionScore() == null ? 0
                 : Math.max(0, p.executionWeight() - p.executionScore());
-        boolean low = f.rate() != null && f.rate() < Thresholds.RATE_NEEDS_REASON;
-        boolean explained = !ReasonClassifier.isMissing(p.executionReason());
-        if (low || (execLost > Thresholds.POINTS_LOST && explained)) {
+        Double asked = PrintedRules.of(p.templateNotes()).reasonBelowRate();
+        boolean low = asked != null && f.rate() != null && f.rate() < asked;
+        if (low || execLost > Thresholds.POINTS_LOST) {
             out.add(new Item(EXECUTION, null, p.executionReason(), ReasonClassifier.classify(p.executionReason()), execLost));
         }
         for (NormalisedIndicator i : f.indicators()) {

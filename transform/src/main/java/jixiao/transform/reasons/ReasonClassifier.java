@@ -27,6 +27,21 @@ public final class ReasonClassifier {
         return best;
     }
 
+    /** Whether a reason names any word of a category (not only as its first cause). */
+    public static boolean mentions(String reason, ReasonCategory category) {
+        if (reason == null) return false;
+        for (Map.Entry<ReasonCategory, List<String>> e : ReasonLexicon.KEYWORDS) {
+            if (e.getKey() != category) continue;
+            for (String w : e.getValue()) if (reason.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a text explains spending below budget (资金紧张…未进行资金支付), boilerplate aside. */
+    public static boolean explainsExecution(String text) {
+        return !isMissing(text) && !isBoilerplate(text) && ReasonLexicon.EXECUTION_WORDS.matcher(text).find();
+    }
+
     /** No reason: an empty cell or a placeholder such as 无 or /. */
     public static boolean isMissing(String reason) {
         return reason == null || Lexicon.NOTHING.matcher(reason.strip()).matches();

@@ -22,6 +22,13 @@ public final class ReasonLexicon {
     /** Filler removed before the boilerplate test. */
     public static final Pattern FILLER = Pattern.compile("[\\s，,。.、；;：:！!（）()“”\"'‘’]|项目|资金|费用|经费");
 
+    /**
+     * Words that say why money was not spent as budgeted (资金紧张, 未支付, 结转…): a reason for low
+     * execution, wherever on the form it is written.
+     */
+    public static final Pattern EXECUTION_WORDS = Pattern.compile(
+            "资金紧张|未到位|未拨付|拨付|未支付|未能支付|尚未支付|暂未支付|支付|结转|结余|节约|未使用|未执行|执行率|资金使用|采购");
+
     public static final List<Map.Entry<ReasonCategory, List<String>>> KEYWORDS = List.of(
             Map.entry(ReasonCategory.FUNDS_LATE, List.of("未到位", "未及时到位", "拨付滞后", "拨付不及时", "未拨付", "资金紧张",
                     "财政资金紧张", "未下达", "下达较晚", "资金到位晚", "未能支付", "未进行资金支付", "尚未支付", "暂未支付", "库款")),
@@ -32,7 +39,8 @@ public final class ReasonLexicon {
             Map.entry(ReasonCategory.DEMAND_LOWER, List.of("实际需求", "需求减少", "需求低于", "低于预期", "服务对象数量减少",
                     "申请人数减少", "申报数量少", "业务量减少", "对象减少", "自费")),
             Map.entry(ReasonCategory.TARGET_SET_BADLY, List.of("指标设置", "设置偏高", "目标设置", "目标编制", "指标值设定",
-                    "预估不足", "测算不准", "测算偏差", "设置指标", "设定不合理", "指标偏高")),
+                    "预估不足", "测算不准", "测算偏差", "设置指标", "设定不合理", "指标偏高", "设置偏低", "指标值偏低",
+                    "目标偏低", "设定偏低", "目标值偏低", "贴合实际", "超额完成")),
             Map.entry(ReasonCategory.EXTERNAL, List.of("天气", "疫情", "自然灾害", "洪水", "地震", "政策调整", "政策变化",
                     "上级", "不可抗力", "市场价格")),
             Map.entry(ReasonCategory.DELAY_CROSS_YEAR, List.of("跨年", "延期", "推迟", "延后", "尚未完工", "未完工", "工期",

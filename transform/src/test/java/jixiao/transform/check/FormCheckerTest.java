@@ -19,7 +19,8 @@ import jixiao.transform.normalise.SilverIndicator;
 class FormCheckerTest {
     static final class FormBuilder {
         Double initial = 100.0, adjusted = 100.0, executed = 100.0, rate = 1.0, weight = 10.0, score = 10.0, total;
-        String unit = "万元", reason;
+        String unit = "万元", reason, problems;
+        List<String> notes = List.of();
         final List<SilverIndicator> inds = new ArrayList<>();
 
         FormBuilder ind(String l1, String l2, String name, String cmp, String target, Double value, String u,
@@ -30,7 +31,8 @@ class FormCheckerTest {
 
         NormalisedForm build() {
             return FormNormaliser.normalise(new SilverForm("f1", "sha", "f.txt", 2024, "项目", null, "某县教育局", null,
-                    "四川省", "乐山市", "金口河区", unit, initial, adjusted, executed, rate, weight, score, reason, total, inds));
+                    "四川省", "乐山市", "金口河区", unit, initial, adjusted, executed, rate, weight, score, reason, total, inds,
+                    null, false, notes, null, problems));
         }
     }
 
@@ -72,8 +74,8 @@ class FormCheckerTest {
         b.score = 8.0; // floor(8.5)
         b.total = 97.0; // parts add up to 98
         NormalisedForm f = b.build();
-        assertEquals(Set.of("BUDGET_ADJUSTED", "EXEC_SCORE_FLOORED", "LOW_RATE_NO_REASON", "RATE_MISMATCH",
-                "TOTAL_MISMATCH"), rules(f));
+        // 80% with no reason: no finding, since this form's template prints no rule asking for one
+        assertEquals(Set.of("BUDGET_ADJUSTED", "EXEC_SCORE_FLOORED", "RATE_MISMATCH", "TOTAL_MISMATCH"), rules(f));
         assertEquals(0.4, f.rateVsInitial(), 1e-12);
         // recheck: execution 0.80 × 10 = 8 (from the amounts, not the printed rate); the rest as printed
         ScoreRecheck.Result r = ScoreRecheck.recheck(f);
@@ -105,6 +107,105 @@ class FormCheckerTest {
         assertEquals(83.0, s.recomputed());
         assertEquals(3, s.verified());
         assertEquals(2, s.unverifiable());
+    }
+
+    /** Sichuan's department form prints the rule: below 90% a reason is due, and none is written anywhere. */
+    @Test
+    void lowRateWithoutReasonWhereTheTemplateAsksForOne() {
+        FormBuilder b = lowRate();
+        b.notes = List.of("预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）");
+        List<Finding> low = FormChecker.check(b.build()).findings().stream()
+                .filter(x -> x.rule() == Rule.LOW_RATE_NO_REASON).toList();
+        assertEquals(1, low.size());
+        assertEquals("预算执行率80.00%低于90.00%，表内未说明原因（本表填表说明：预算执行率=预算执行数/调整后预算数，"
+                + "预算执行率未达到90%的需说明原因（100字以内））", low.get(0).message());
+    }
+
+    /** A template asking for reasons only below 80%: 85% needs none. */
+    @Test
+    void lowRateThresholdIsTheTemplates() {
+        FormBuilder b = lowRate();
+        b.rate = 0.85;
+        b.executed = 85.0;
+        b.notes = List.of("预算执行率低于80%的，应分析说明原因");
+        assertTrue(!rules(b.build()).contains("LOW_RATE_NO_REASON"));
+        b.rate = 0.75;
+        b.executed = 75.0;
+        assertTrue(rules(b.build()).contains("LOW_RATE_NO_REASON"));
+    }
+
+    /** Seed 001's 服装经费: the reason for 0% is on the cost row (因财政资金紧张…未进行资金支付), not the execution line. */
+    @Test
+    void lowRateExplainedOnAnotherRowOrInProblems() {
+        FormBuilder b = lowRate();
+        b.notes = List.of("预算执行率未达到90%的需说明原因");
+        b.inds.set(3, new SilverIndicator(3, "成本指标", "经济成本指标", "项目成本", "<=", "100万元", 100.0, "万元", "80万元",
+                10.0, 10.0, "因财政资金紧张，项目已开展但未进行资金支付"));
+        assertTrue(!rules(b.build()).contains("LOW_RATE_NO_REASON"));
+        FormBuilder c = lowRate();
+        c.notes = List.of("预算执行率未达到90%的需说明原因");
+        c.problems = "部分资金结转下年使用";
+        assertTrue(!rules(c.build()).contains("LOW_RATE_NO_REASON"));
+        FormBuilder d = lowRate();
+        d.notes = List.of("预算执行率未达到90%的需说明原因");
+        d.reason = "据实支付"; // boilerplate is no reason
+        assertTrue(rules(d.build()).contains("LOW_RATE_NO_REASON"));
+    }
+
+    private static FormBuilder lowRate() {
+        FormBuilder b = sound();
+        b.executed = 80.0;
+        b.rate = 0.8;
+        b.score = 8.0;
+        return b;
+    }
+
+    /**
+     * Seed 001's 维保: 330台/套 against ≥200, scored 6.5 of 10, "今后在设置指标时更加严谨": the deduction is for a
+     * target set too low, not a met target wrongly deducted. The same deduction with an unrelated reason is.
+     */
+    @Test
+    void farBeyondTargetDeductedForTheTargetIsNoFinding() {
+        FormBuilder b = sound();
+        b.inds.set(0, new SilverIndicator(0, "产出指标", "数量指标", "维护设备数量", ">=", "200台/套", 200.0, "台/套", "330台/套",
+                30.0, 19.5, "为便于维修维护，将设备细化，导致数量较多，今后在设置指标时更加严谨、贴合实际"));
+        assertTrue(!rules(b.build()).contains("MET_BUT_DEDUCTED@0"), rules(b.build()).toString());
+        b.inds.set(0, new SilverIndicator(0, "产出指标", "数量指标", "维护设备数量", ">=", "200台/套", 200.0, "台/套", "330台/套",
+                30.0, 19.5, "部分设备维护不及时"));
+        assertTrue(rules(b.build()).contains("MET_BUT_DEDUCTED@0"));
+    }
+
+    /** Seed 001's 制作工装数量 ≤300套, 191套, 6.37 of 10: the sign contradicts the scoring; said so, not judged met. */
+    @Test
+    void ceilingOnACountScoredAsAFloor() {
+        FormBuilder b = sound();
+        b.inds.set(0, new SilverIndicator(0, "产出指标", "数量指标", "制作工装数量", "<=", "300套", 300.0, "套", "191套",
+                30.0, 19.11, "因存在人员离职、部分入驻单位自费制作工装等，导致工装制作数量低于指标值"));
+        Set<String> r = rules(b.build());
+        assertTrue(r.contains("SIGN_CONTRADICTS_SCORING@0"), r.toString());
+        assertTrue(!r.contains("UNDER_CEILING_DEDUCTED@0"), r.toString());
+    }
+
+    /** Seed 003 (安居): no actual anywhere, so nothing to recompute: no score and no gap, not a gap of 0. */
+    @Test
+    void noRecomputedScoreWithoutEnoughCheckableIndicators() {
+        FormBuilder b = sound();
+        b.total = 100.0;
+        b.inds.replaceAll(x -> new SilverIndicator(x.index(), x.level1(), x.level2(), x.name(), x.comparator(),
+                x.targetText(), x.targetValue(), x.unit(), null, x.weight(), x.score(), x.reason()));
+        ScoreRecheck.Result r = ScoreRecheck.recheck(b.build());
+        assertEquals(null, r.recomputed());
+        assertEquals(null, r.gap());
+        assertEquals(0, r.verified());
+        // half the indicator weight checkable is enough: 培训人数 30 + 受益率 20 of 90
+        FormBuilder c = sound();
+        c.total = 100.0;
+        for (int k : new int[] {1, 2, 3, 5}) {
+            SilverIndicator x = c.inds.get(k);
+            c.inds.set(k, new SilverIndicator(x.index(), x.level1(), x.level2(), x.name(), x.comparator(), x.targetText(),
+                    x.targetValue(), x.unit(), null, x.weight(), x.score(), x.reason()));
+        }
+        assertEquals(100.0, ScoreRecheck.recheck(c.build()).recomputed());
     }
 
     @Test

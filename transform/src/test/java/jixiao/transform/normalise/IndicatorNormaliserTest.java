@@ -33,16 +33,64 @@ class IndicatorNormaliserTest {
         assertEquals(expected, IndicatorNormaliser.inferComparator(name, d1, d2));
     }
 
-    /** Seed 001: 聘用人员数量 ≤88人, 63人: met (fewer staff than the ceiling). */
+    /**
+     * Seed 001: 聘用人员数量 ≤88人, 63人, scored 5.73 of 8 (= 63 ÷ 88 × 8): the form scores the count as a
+     * floor, so its printed ≤ is contradicted and neither reading is taken.
+     */
     @Test
-    void ceilingMetBySpendingLess() {
+    void ceilingOnACountScoredAsAFloorIsUndecided() {
         NormalisedIndicator n = IndicatorNormaliser.normalise(ind("产出指标", "数量指标", "聘用人员数量", "<=", "88人", 88.0,
                 "人", "63人", 8, 5.73));
-        assertEquals(Outcome.MET, n.outcome());
-        assertEquals(1.0, n.attainment());
+        assertEquals(Outcome.UNDECIDABLE, n.outcome());
+        assertEquals(Undecided.SIGN_CONTRADICTS_SCORE, n.undecided());
+        assertNull(n.attainment());
         assertEquals(63.0, n.actualValue());
         assertEquals("数量", n.dimension2());
         assertFalse(n.comparatorInferred());
+    }
+
+    /** The same ceiling given full points: the form reads its ≤ as printed, and the count kept under it is met. */
+    @Test
+    void ceilingOnACountWithFullPointsIsMet() {
+        NormalisedIndicator n = IndicatorNormaliser.normalise(ind("产出指标", "数量指标", "投诉次数", "<=", "5次", 5.0,
+                "次", "2次", 8, 8));
+        assertEquals(Outcome.MET, n.outcome());
+        assertEquals(1.0, n.attainment());
+    }
+
+    /** Seed 001's 工装制作总费用 ≤69万元 with nothing paid (0): nothing spent is not the ceiling kept. */
+    @Test
+    void nothingSpentUnderACeilingIsNotMet() {
+        NormalisedIndicator n = IndicatorNormaliser.normalise(ind("产出指标", "成本指标", "工装制作总费用", "<=", "69万元", 69.0,
+                "万元", "0", 5, 0));
+        assertEquals(Outcome.UNDECIDABLE, n.outcome());
+        assertEquals(Undecided.ZERO_ACTUAL, n.undecided());
+    }
+
+    /** Seed 000's 寄递数量 0个 → 0个 under an inferred ≥: a target of nothing, met by nothing, is not a decided outcome. */
+    @Test
+    void nothingAgainstANothingTargetIsUndecided() {
+        NormalisedIndicator n = IndicatorNormaliser.normalise(ind("产出指标", "数量指标", "寄递数量", null, "0个", null,
+                null, "0个", 20, 20));
+        assertEquals(Outcome.UNDECIDABLE, n.outcome());
+        assertEquals(Undecided.ZERO_ACTUAL, n.undecided());
+    }
+
+    /** 安全事故发生次数 = 0起, 0起: a printed zero target, kept. */
+    @Test
+    void printedZeroTargetMetByZero() {
+        NormalisedIndicator n = IndicatorNormaliser.normalise(ind("产出指标", "质量指标", "安全事故发生次数", "=", "0起", 0.0,
+                "起", "0起", 10, 10));
+        assertEquals(Outcome.MET, n.outcome());
+    }
+
+    /** A floor missed by nothing done: 0 of 100人 is a miss, not undecided. */
+    @Test
+    void nothingAgainstAFloorIsMissed() {
+        NormalisedIndicator n = IndicatorNormaliser.normalise(ind("产出指标", "数量指标", "培训人数", ">=", "100人", 100.0,
+                "人", "0人", 10, 0));
+        assertEquals(Outcome.MISSED, n.outcome());
+        assertEquals(0.0, n.attainment());
     }
 
     /** Seed 001: 实现一窗受理窗口数量 ≥21个, 16个: missed, 16/21 attained. */

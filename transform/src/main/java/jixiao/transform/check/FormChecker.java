@@ -82,10 +82,11 @@ public final class FormChecker {
         }
         double total = sum;
         double w = weights;
-        c.check(Rule.TOTAL_MISMATCH, p.totalScore() != null && anyScore,
+        boolean whole = !p.partial(); // a form shown in part cannot be summed
+        c.check(Rule.TOTAL_MISMATCH, whole && p.totalScore() != null && anyScore,
                 p.totalScore() != null && Math.abs(p.totalScore() - sum) > TOL, null,
                 () -> values("total", num(p.totalScore()), "sum", num(Values.round2(total))));
-        c.check(Rule.WEIGHTS_NOT_100, anyWeight && !f.indicators().isEmpty(),
+        c.check(Rule.WEIGHTS_NOT_100, whole && anyWeight && !f.indicators().isEmpty(),
                 Math.abs(weights - Thresholds.TOTAL_WEIGHT) > TOL, null, () -> values("weights", num(Values.round2(w))));
     }
 
@@ -161,7 +162,8 @@ public final class FormChecker {
             boolean full = x.score() > x.weight() - Thresholds.POINTS_LOST;
             boolean ceiling = "<=".equals(i.comparator()) || "<".equals(i.comparator());
             // an inferred ≤ is a guess (a lower unit cost may be a missed standard), except on the whole-budget cost
-            boolean sureCeiling = ceiling && (!i.comparatorInferred() || wholeBudget(i, f));
+            // a printed ≤ only; and not the whole budget as a cost, where spending less is executing less
+            boolean sureCeiling = ceiling && !i.comparatorInferred() && !wholeBudget(i, f);
             Map<String, String> v = indicatorValues(i);
             c.check(Rule.MISSED_FULL_POINTS, i.outcome() == Outcome.MISSED, full, i.index(), () -> v);
             c.check(Rule.MET_BUT_DEDUCTED, i.outcome() == Outcome.MET && !ceiling && !deductedForLowTarget(i), !full, i.index(), () -> v);
@@ -174,9 +176,10 @@ public final class FormChecker {
                             "weight", num(x.weight()), "printed_comparator", x.comparator()));
         }
         double total = scores;
-        c.check(Rule.FORM_NO_ACTUALS, !inds.isEmpty(), !anyActual && scores > 0, null,
+        boolean whole = !f.printed().partial();
+        c.check(Rule.FORM_NO_ACTUALS, whole && !inds.isEmpty(), !anyActual && scores > 0, null,
                 () -> values("count", String.valueOf(inds.size()), "score", num(Values.round2(total))));
-        boolean allActual = inds.size() >= Thresholds.MIN_INDICATORS_FOR_COPY && inds.stream().allMatch(NormalisedIndicator::hasActual);
+        boolean allActual = whole && inds.size() >= Thresholds.MIN_INDICATORS_FOR_COPY && inds.stream().allMatch(NormalisedIndicator::hasActual);
         boolean allEqual = allActual && inds.stream().allMatch(NormalisedIndicator::actualEqualsTarget);
         c.check(Rule.ACTUALS_EQUAL_TARGETS, allActual, allEqual, null, () -> values("count", String.valueOf(inds.size())));
         NormalisedIndicator budgetCost = allActual ? budgetCost(f) : null;
@@ -229,13 +232,15 @@ public final class FormChecker {
 
     private static void indicatorSet(NormalisedForm f, Checks c) {
         List<NormalisedIndicator> inds = f.indicators();
-        boolean any = !inds.isEmpty();
-        c.check(Rule.NO_SATISFACTION_INDICATOR, any,
-                inds.stream().noneMatch(i -> "满意度".equals(i.dimension1()) || "满意度".equals(i.dimension2())), null, Map::of);
+        // a table read without its value columns (no weight, no actual anywhere) is not judged; nor what a cut form lacks
+        boolean read = inds.stream().anyMatch(i -> i.printed().weight() != null || i.hasActual());
+        boolean any = read && !f.printed().partial() && !inds.isEmpty();
+        c.check(Rule.NO_SATISFACTION_INDICATOR, any, inds.stream().noneMatch(FormChecker::isSatisfaction), null, Map::of);
         c.check(Rule.NO_COST_INDICATOR, any, inds.stream().noneMatch(NormalisedIndicator::isCost), null, Map::of);
-        c.check(Rule.NO_TIMELINESS_INDICATOR, any, inds.stream().noneMatch(i -> "时效".equals(i.dimension2())), null, Map::of);
+        c.check(Rule.NO_TIMELINESS_INDICATOR, any, inds.stream().noneMatch(FormChecker::isTimeliness), null, Map::of);
         c.check(Rule.ONLY_QUALITATIVE, any, inds.stream().allMatch(i -> i.kind() == TargetKind.QUALITATIVE), null,
                 () -> values("count", String.valueOf(inds.size())));
+        if (!read) return;
         for (NormalisedIndicator i : inds) {
             Map<String, String> v = indicatorValues(i);
             c.check(Rule.TRIVIAL_TARGET, i.targetNumber() != null, i.trivial(), i.index(), () -> v);
@@ -244,6 +249,21 @@ public final class FormChecker {
             c.check(Rule.WORD_TARGET_FOR_MEASURE, i.printed().targetText() != null, i.wordForMeasure(), i.index(), () -> v);
         }
     }
+
+    /** A satisfaction indicator by its heading or its name (群众满意度 printed under 社会效益指标 counts). */
+    private static boolean isSatisfaction(NormalisedIndicator i) {
+        return "满意度".equals(i.dimension1()) || "满意度".equals(i.dimension2())
+                || i.printed().name() != null && i.printed().name().contains("满意");
+    }
+
+    /** A timeliness indicator by its heading or its name (竣工时间 printed under 数量指标 counts). */
+    private static boolean isTimeliness(NormalisedIndicator i) {
+        String n = i.printed().name();
+        return "时效".equals(i.dimension2()) || i.kind() == TargetKind.DEADLINE
+                || n != null && TIMELY_NAME.matcher(n).find();
+    }
+
+    private static final java.util.regex.Pattern TIMELY_NAME = java.util.regex.Pattern.compile("时间|及时|时效|时限|期限|进度|工期|竣工|完成时");
 
     // ---- 填报疑点 ----------------------------------------------------------------------------
 
@@ -298,6 +318,7 @@ public final class FormChecker {
             case "<=" -> "≤";
             default -> i.comparator();
         };
+        if (i.comparatorInferred() && !cmp.isEmpty()) cmp = "（推断为" + cmp + "，表内未印比较符）"; // never passed off as printed
         return values("name", x.name(), "comparator", cmp, "target", x.targetText(), "actual",
                 x.actualText() == null ? "（空）" : x.actualText(), "score", num(x.score()), "weight", num(x.weight()),
                 "outcome", i.outcome().label());

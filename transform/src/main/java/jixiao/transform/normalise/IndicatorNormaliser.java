@@ -29,7 +29,8 @@ public final class IndicatorNormaliser {
         Decision d = decide(x, kind, t, tu, aq, cmp);
         boolean qualitative = kind == TargetKind.QUALITATIVE;
         boolean vague = qualitative && target != null && Lexicon.VAGUE.matcher(target.replaceAll("[\\s，,。.、；;]", "")).matches();
-        boolean forMeasure = qualitative && target != null && ("数量".equals(d2) || "满意度".equals(d1) || "满意度".equals(d2)
+        // the level-two heading or the name asks for a number; a level-one 满意度指标 block also holds 长效管理 rows
+        boolean forMeasure = qualitative && target != null && ("数量".equals(d2) || "满意度".equals(d2)
                 || (x.name() != null && Lexicon.MEASURE_NAME.matcher(x.name()).find()));
         boolean trivial = t != null && (((">=".equals(cmp) || ">".equals(cmp)) && t <= 0)
                 || (kind == TargetKind.PERCENT && ("<=".equals(cmp) || "<".equals(cmp)) && t >= 100));
@@ -75,13 +76,42 @@ public final class IndicatorNormaliser {
         String actual = blankToNull(x.actualText());
         if (actual == null) return Decision.undecided(Undecided.NO_ACTUAL);
         if (kind == TargetKind.QUALITATIVE) return Decision.undecided(Undecided.QUALITATIVE_TARGET);
-        if (kind == TargetKind.DEADLINE) return deadline(x.targetText(), actual);
+        if (kind == TargetKind.DEADLINE) {
+            if (actual.contains("平均") && !x.targetText().contains("平均")) return Decision.undecided(Undecided.AVERAGE_NOT_DEADLINE);
+            return deadline(x.targetText(), actual);
+        }
         if (aq == null || t == null) return Decision.undecided(Undecided.ACTUAL_NOT_A_NUMBER);
         Double a = inTargetUnit(aq, tu, t);
         if (a == null) return Decision.undecided(Undecided.UNIT_MISMATCH);
         if (a == 0 && !zeroCanMeet(x, t, cmp)) return Decision.undecided(Undecided.ZERO_ACTUAL);
+        String bound = boundOf(actual);
+        if (bound != null) return boundDecision(bound, cmp, t, a);
         if (kind == TargetKind.QUANTITY && ceilingScoredAsFloor(x, t, a, cmp)) return Decision.undecided(Undecided.SIGN_CONTRADICTS_SCORE);
         return compare(cmp, t, a);
+    }
+
+    private static final Pattern LEADING_BOUND = Pattern.compile("^\\s*(>=|<=|≥|≤|≧|≦|>|<|＞|＜|不低于|不少于|不高于|不超过|超过|高于|低于)");
+
+    /** The comparator an actual is printed with (">70%", "≧80%"), as >= or <=; null for a plain value. */
+    private static String boundOf(String actual) {
+        Matcher m = LEADING_BOUND.matcher(actual);
+        if (!m.find()) return null;
+        return switch (m.group(1)) {
+            case ">=", "≥", "≧", ">", "＞", "不低于", "不少于", "超过", "高于" -> ">=";
+            default -> "<=";
+        };
+    }
+
+    /**
+     * An actual printed as a bound settles the outcome only when the bound itself does: at least 95%
+     * meets ≥90%; at least 70% neither meets nor misses >80%.
+     */
+    private static Decision boundDecision(String bound, String cmp, double t, double a) {
+        boolean floorTarget = ">=".equals(cmp) || ">".equals(cmp);
+        boolean ceilingTarget = "<=".equals(cmp) || "<".equals(cmp);
+        if (floorTarget && bound.equals(">=") && a >= t) return compare(cmp, t, a);
+        if (ceilingTarget && bound.equals("<=") && a <= t) return compare(cmp, t, a);
+        return Decision.undecided(Undecided.ACTUAL_IS_A_BOUND);
     }
 
     /**

@@ -11,7 +11,11 @@ public enum Undecided {
     /** Nothing spent or done: a 0 under a ceiling is not the ceiling kept (≤69万元 with nothing paid). */
     ZERO_ACTUAL("实际完成值为0，不能认定完成"),
     /** A ≤ printed on a count that the form scores as a floor (≤300套, 191套, points deducted): a misprinted sign. */
-    SIGN_CONTRADICTS_SCORE("指标值标为上限，表内却按未达到扣分，符号与计分矛盾");
+    SIGN_CONTRADICTS_SCORE("指标值标为上限，表内却按未达到扣分，符号与计分矛盾"),
+    /** An actual printed as a bound (>70%, ≧80%) that neither meets nor misses the target for sure. */
+    ACTUAL_IS_A_BOUND("实际完成值只给出范围（如“>70%”），不能判定是否达到指标值"),
+    /** An average (平均在一小时内) against a deadline every case must keep (一小时内). */
+    AVERAGE_NOT_DEADLINE("实际完成值为平均数，不能说明每次都在期限内");
 
     private final String label;
 

@@ -61,7 +61,24 @@ public final class OverviewPage implements PageSet {
         YearMetrics previous = years.size() < 2 ? null : years.get(years.size() - 2);
         m.put("latest", latest);
         m.put("previous", previous);
-        m.put("changes", previous == null ? List.of() : YearComparison.of(latest, previous));
+        // like for like: only regions with forms in both years; the full set beside it, marked as such
+        if (previous != null) {
+            List<Map<String, Object>> now = YearMetrics.inRegionsOfBoth(forms, latest.year(), previous.year());
+            List<Map<String, Object>> before = YearMetrics.inRegionsOfBoth(forms, previous.year(), latest.year());
+            java.util.Set<Object> nowRegions = YearMetrics.regionsIn(forms, latest.year());
+            java.util.Set<Object> beforeRegions = YearMetrics.regionsIn(forms, previous.year());
+            java.util.Set<Object> both = new java.util.HashSet<>(nowRegions);
+            both.retainAll(beforeRegions);
+            m.put("sameRegions", both.size());
+            m.put("onlyLatest", nowRegions.size() - both.size());
+            m.put("onlyPrevious", beforeRegions.size() - both.size());
+            m.put("changes", both.isEmpty() ? List.of()
+                    : YearComparison.of(YearMetrics.of(latest.year(), now), YearMetrics.of(previous.year(), before)));
+            m.put("changesAll", YearComparison.of(latest, previous));
+        } else {
+            m.put("changes", List.of());
+            m.put("changesAll", List.of());
+        }
         out.page(new Page(Links.INDEX, "index", m));
     }
 

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /** One year's headline figures for a set of forms: what the overview and the briefings compare year on year. */
 public record YearMetrics(Integer year, long forms, Double meanRate, Double belowNinety, Double meanSelf,
-                          Double meanGap, Double meanQuality, Double findingsPerForm, Double errorsPerForm) {
+                          Double meanGap, Double meanQuality, Double findingsPerForm, Double errorsPerForm,
+                          long rated, Double moneyRate, long gapped) {
 
     public static final double LOW_RATE = 0.9;
 
@@ -17,10 +18,35 @@ public record YearMetrics(Integer year, long forms, Double meanRate, Double belo
             return r != null && r < LOW_RATE;
         });
         double n = forms.size();
+        // money-weighted: all executed over all budgets, of the forms that print both
+        double budget = 0;
+        double executed = 0;
+        for (Map<String, Object> f : forms) {
+            Double b = Rows.num(f, "budget_adjusted_wan");
+            Double e = Rows.num(f, "executed_wan");
+            if (b == null || e == null || b <= 0) continue;
+            budget += b;
+            executed += e;
+        }
+        long gapped = forms.stream().filter(f -> Rows.num(f, "gap") != null).count();
         return new YearMetrics(year, forms.size(), Rows.mean(forms, "execution_rate"),
                 rated == 0 ? null : below / (double) rated, Rows.mean(forms, "self_score"), Rows.mean(forms, "gap"),
                 Rows.mean(forms, "quality_index"), n == 0 ? null : Rows.sum(forms, "findings_total") / n,
-                n == 0 ? null : Rows.sum(forms, "errors") / n);
+                n == 0 ? null : Rows.sum(forms, "errors") / n, rated, budget > 0 ? executed / budget : null, gapped);
+    }
+
+    /** The forms of a year's regions that also have forms in the other year: like for like. */
+    static List<Map<String, Object>> inRegionsOfBoth(Collection<Map<String, Object>> forms, Integer year, Integer other) {
+        java.util.Set<Object> here = regionsIn(forms, year);
+        here.retainAll(regionsIn(forms, other));
+        return forms.stream().filter(f -> java.util.Objects.equals(f.get("fiscal_year"), year) && here.contains(f.get("region"))).toList();
+    }
+
+    /** The regions with forms in a year. */
+    static java.util.Set<Object> regionsIn(Collection<Map<String, Object>> forms, Integer year) {
+        java.util.Set<Object> out = new java.util.TreeSet<>(java.util.Comparator.comparing(String::valueOf));
+        for (Map<String, Object> f : forms) if (java.util.Objects.equals(f.get("fiscal_year"), year) && f.get("region") != null) out.add(f.get("region"));
+        return out;
     }
 
     /** Every known year of the forms, oldest first. */

@@ -29,19 +29,34 @@ import jixiao.transform.quality.QualityParts;
 public final class QualityTables {
     public static final List<String> PARTS = List.of("quantified", "units", "comparators", "dimensions", "not_trivial",
             "not_vague", "not_copied");
+    /**
+     * The parts the index averages. Left out, though kept as columns: "units" (a numeric target
+     * without a unit is rare: the part is 100% almost everywhere) and "not_vague" (the same measure
+     * as "quantified" in almost every form). "not_copied" counts only where the project has a form
+     * the year before: a first year is not rewarded for having nothing to copy.
+     */
+    public static final List<String> INDEX_PARTS = List.of("quantified", "comparators", "dimensions", "not_trivial", "not_copied");
 
     private QualityTables() {
     }
 
-    /** Per form: the parts of {@link QualityParts}, "not copied" from the lineage, and the index (100 × their mean). */
+    /**
+     * Per form: the parts of {@link QualityParts}, "not copied" from the lineage (null without a form the
+     * year before), and the index: 100 × the mean of the {@link #INDEX_PARTS} it has.
+     */
     public static Dataset<Row> forms(Dataset<Row> reviewed, Dataset<Row> lineage) {
-        Column notCopied = when(coalesce(col("copied_unchanged"), lit(false)), 0.0).otherwise(1.0);
+        Column notCopied = when(col("copied_unchanged").isNull(), lit(null).cast(DataTypes.DoubleType))
+                .when(col("copied_unchanged"), 0.0).otherwise(1.0);
         Column sum = lit(0.0);
-        for (String p : PARTS) sum = sum.plus(col(p));
+        Column parts = lit(0);
+        for (String p : INDEX_PARTS) {
+            sum = sum.plus(coalesce(col(p), lit(0.0)));
+            parts = parts.plus(when(col(p).isNotNull(), 1).otherwise(0));
+        }
         return reviewed.join(lineage.select("form_id", "copied_unchanged"), "form_id", "left")
                 .withColumn("not_copied", notCopied)
                 .withColumn("quality_index", when(col("indicator_count").gt(0),
-                        round(sum.divide(QualityParts.PARTS).multiply(100), 2)).otherwise(0.0))
+                        round(sum.divide(parts).multiply(100), 2)).otherwise(0.0))
                 .select(columns().stream().map(c -> col(c)).toArray(Column[]::new))
                 .repartition(1)
                 .sortWithinPartitions(col("fiscal_year").asc_nulls_last(), col("region"), col("source"), col("form_id"));

@@ -11,12 +11,11 @@ import jixiao.transform.normalise.TargetKind;
 
 /**
  * The measurable parts of an indicator set's quality, each a share from 0 to 1; "not copied" comes
- * from the project's lineage ({@link ProjectLineage}). The index is 100 × their mean, each part
- * weighing the same: a documented, simple choice that keeps every part visible.
+ * from the project's lineage ({@link ProjectLineage}). The index is 100 × the mean of the parts that
+ * carry information (see {@code QualityTables.INDEX_PARTS}), each weighing the same.
  */
 public record QualityParts(int indicators, double quantified, double units, double comparators, double dimensions,
                            double notTrivial, double notVague) {
-    public static final int PARTS = 7;
 
     public static QualityParts of(NormalisedForm f) {
         List<NormalisedIndicator> inds = f.indicators();
@@ -44,12 +43,5 @@ public record QualityParts(int indicators, double quantified, double units, doub
         }
         covered.retainAll(Lexicon.ESSENTIAL_DIMENSIONS);
         return (double) covered.size() / Lexicon.ESSENTIAL_DIMENSIONS.size();
-    }
-
-    /** 0–100: the mean of the six parts here and "not copied" (1 when the set is not last year's, unchanged). */
-    public double index(boolean copied) {
-        if (indicators == 0) return 0;
-        double sum = quantified + units + comparators + dimensions + notTrivial + notVague + (copied ? 0 : 1);
-        return Math.round(sum / PARTS * 100 * 100) / 100.0;
     }
 }

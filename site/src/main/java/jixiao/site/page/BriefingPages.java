@@ -19,13 +19,16 @@ import jixiao.site.model.SiteModel;
 /**
  * 评审简报: one printable A4 page per region and per department for the review meeting: the latest year
  * against the one before, the five most frequent findings and the few forms to look at first (the latest
- * year's: the largest score gaps, the lowest execution rates without a reason, else the most findings).
+ * year's, by the size of the problem: points the recheck does not support, money budgeted and not
+ * spent without a reason (据实支付 is none), else the most errors).
  */
 public final class BriefingPages implements PageSet {
     static final String TEMPLATE = "briefing";
     static final int TOP_RULES = 5;
     static final int GAP_FORMS = 3;
     static final int LOW_RATE_FORMS = 2;
+    /** Points a self-score must exceed its recheck by to be worth a meeting's time (0.01 is rounding). */
+    static final double GAP_MATERIAL = 2.0;
     static final int LOOK_AT = 5;
     static final int MIN_LOOK_AT = 3;
 
@@ -75,14 +78,15 @@ public final class BriefingPages implements PageSet {
         return m;
     }
 
-    /** The largest score gaps, then the lowest execution rates with no reason given: at most five forms. */
+    /**
+     * The largest unsupported points (a gap of {@link #GAP_MATERIAL} or more), then the most money not
+     * spent where the form gives no reason for it: at most five forms.
+     */
     static List<Map<String, Object>> lookAt(List<Map<String, Object>> forms) {
-        List<Map<String, Object>> gaps = forms.stream().filter(f -> Rows.num(f, "gap") != null && Rows.num(f, "gap") > 0)
+        List<Map<String, Object>> gaps = forms.stream().filter(f -> Rows.num(f, "gap") != null && Rows.num(f, "gap") >= GAP_MATERIAL)
                 .sorted(Rows.descending("gap")).toList();
-        List<Map<String, Object>> low = forms.stream().filter(f -> {
-            Double r = Rows.num(f, "execution_rate");
-            return r != null && r < YearMetrics.LOW_RATE && EntityRows.blank(f.get("execution_reason"));
-        }).sorted(EntityRows.BY_RATE).toList();
+        List<Map<String, Object>> low = forms.stream().filter(BriefingPages::unexplainedUnderspend)
+                .sorted(Comparator.comparingDouble(BriefingPages::unspent).reversed()).toList();
         Set<Map<String, Object>> picked = new LinkedHashSet<>();
         gaps.stream().limit(GAP_FORMS).forEach(picked::add);
         low.stream().filter(f -> !picked.contains(f)).limit(LOW_RATE_FORMS).forEach(picked::add);
@@ -110,13 +114,29 @@ public final class BriefingPages implements PageSet {
         return out;
     }
 
+    /** 万元 budgeted and not spent (0 when unknown). */
+    static double unspent(Map<String, Object> f) {
+        Double b = Rows.num(f, "budget_adjusted_wan");
+        Double e = Rows.num(f, "executed_wan");
+        return b == null || e == null ? 0 : Math.max(0, b - e);
+    }
+
+    /** Below the low rate with money left, and no reason on the execution line (据实支付 and its kin are none). */
+    static boolean unexplainedUnderspend(Map<String, Object> f) {
+        Double r = Rows.num(f, "execution_rate");
+        Object reason = f.get("execution_reason");
+        boolean explained = reason != null && !jixiao.transform.reasons.ReasonClassifier.isMissing(reason.toString())
+                && !jixiao.transform.reasons.ReasonClassifier.isBoilerplate(reason.toString());
+        return r != null && r < YearMetrics.LOW_RATE && unspent(f) > 0 && !explained;
+    }
+
     static String why(Map<String, Object> f) {
         List<String> parts = new ArrayList<>();
         Double gap = Rows.num(f, "gap");
-        if (gap != null && gap > 0) parts.add("自评高出复算 " + Fmt.INSTANCE.score(gap) + " 分");
+        if (gap != null && gap >= GAP_MATERIAL) parts.add("自评高于复核 " + Fmt.INSTANCE.score(gap) + " 分");
         Double rate = Rows.num(f, "execution_rate");
-        if (rate != null && rate < YearMetrics.LOW_RATE && EntityRows.blank(f.get("execution_reason")))
-            parts.add("执行率 " + Fmt.INSTANCE.pct(rate) + "，未说明原因");
+        if (unexplainedUnderspend(f))
+            parts.add("未执行 " + Fmt.INSTANCE.wan(unspent(f)) + "（执行率 " + Fmt.INSTANCE.pct(rate) + "），执行行未说明原因");
         if (parts.isEmpty()) parts.add("问题 " + Rows.count(f, "findings_total") + " 条，其中错误 " + Rows.count(f, "errors") + " 条");
         return String.join("；", parts);
     }

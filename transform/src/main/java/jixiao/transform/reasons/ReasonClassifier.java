@@ -24,6 +24,7 @@ public final class ReasonClassifier {
                 }
             }
         }
+        if (best == ReasonCategory.OTHER && ReasonLexicon.MEASURES.matcher(reason.strip()).find()) return ReasonCategory.MEASURES_ONLY;
         return best;
     }
 

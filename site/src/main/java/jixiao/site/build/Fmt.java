@@ -45,6 +45,15 @@ public final class Fmt {
         return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
+    /** A self-score's difference from its recheck in words: "自评高于复核 2.5 分", "自评低于复核 1 分", "与复核一致". */
+    public String gap(Object n) {
+        Double d = number(n);
+        if (d == null) return "无法复核";
+        String s = score(Math.abs(d));
+        if (Double.parseDouble(s) == 0) return "与复核一致";
+        return (d > 0 ? "自评高于复核 " : "自评低于复核 ") + s + " 分";
+    }
+
     /** A signed difference: "+3.2", "−1.5", "0". */
     public String signed(Object n, int digits) {
         Double d = number(n);

@@ -51,7 +51,7 @@ public final class FormPages implements PageSet {
             r.put("level1", i.get("level1"));
             r.put("level2", i.get("level2"));
             r.put("name", i.get("name"));
-            r.put("target", i.get("target_text"));
+            r.put("target", target(i));
             r.put("actual", i.get("actual_text"));
             // printed here rather than in the template: thousands of pages × every cell adds up
             r.put("weight", Fmt.INSTANCE.score(i.get("weight")));
@@ -71,6 +71,30 @@ public final class FormPages implements PageSet {
         m.put("indicators", rows);
         m.put("history", history(model, form));
         return m;
+    }
+
+    /**
+     * The target as the form prints it, with its sign and unit where the form prints them in columns
+     * of their own (≤ | 300 | 套 → ≤300套); a sign only inferred is said to be so, never shown as printed.
+     */
+    static String target(Map<String, Object> i) {
+        String text = Rows.str(i, "target_text");
+        if (text == null) return null;
+        String printed = Rows.str(i, "comparator_printed");
+        String sign = printed == null ? "" : switch (printed) {
+            case ">=" -> "≥";
+            case "<=" -> "≤";
+            case "qualitative" -> "";
+            default -> printed;
+        };
+        String shown = text.startsWith(sign) ? text : sign + text;
+        String unit = Rows.str(i, "target_unit");
+        if (unit != null && !unit.isBlank() && !shown.contains(unit.strip())) shown += unit.strip();
+        String inferred = Rows.str(i, "comparator");
+        if (printed == null && inferred != null && Boolean.TRUE.equals(i.get("comparator_inferred"))) {
+            shown += "（比较符未印，推断为" + (">=".equals(inferred) ? "≥" : "<=".equals(inferred) ? "≤" : inferred) + "）";
+        }
+        return shown;
     }
 
     /** The project's forms across years, each linked when its form is in the lake. */

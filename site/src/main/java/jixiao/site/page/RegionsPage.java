@@ -58,7 +58,7 @@ public final class RegionsPage implements PageSet {
         out.page(new Page(Links.REGIONS, "regions", m));
     }
 
-    static final List<String> METRIC_ORDER = List.of("execution_rate", "self_score", "score_gap", "quality_index", "errors_per_form");
+    static final List<String> METRIC_ORDER = List.of("execution_rate", "score_gap", "quality_index", "errors_per_form");
 
     /** A measure's ranking. */
     public record Ranking(String metric, String label, boolean higherBetter, boolean percent, Double overall, String chart,

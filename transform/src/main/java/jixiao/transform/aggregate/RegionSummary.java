@@ -30,9 +30,9 @@ public final class RegionSummary {
     }
 
     public static final List<Metric> METRICS = List.of(
+            // no ranking of self-scores: a higher self-score is not a better one (it may be an inflated one)
             new Metric("execution_rate", "预算执行率", "execution_rate", true),
-            new Metric("self_score", "自评得分", "self_score", true),
-            new Metric("score_gap", "自评与复核得分差", "gap", false),
+            new Metric("score_gap", "自评高于复核的分数（可复核的表）", "gap", false),
             new Metric("errors_per_form", "每表错误数", "errors", false),
             new Metric("quality_index", "指标质量指数", "quality_index", true));
 

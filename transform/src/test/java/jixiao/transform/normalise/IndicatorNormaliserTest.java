@@ -128,8 +128,22 @@ class IndicatorNormaliserTest {
                 null, null, "12月27日", 10, 10)).outcome());
         assertEquals(Outcome.MISSED, IndicatorNormaliser.normalise(ind("产出指标", "时效指标", "项目完成时间", null, "2024年6月底前",
                 null, null, "2024年9月", 10, 10)).outcome());
-        assertEquals(Outcome.MET, IndicatorNormaliser.normalise(ind("产出指标", "时效指标", "申请免费刻章企业等待时间", null,
-                "一小时内", null, null, "平均在一小时内", 10, 9.5)).outcome());
+        // seed 001: an average within the hour does not say every wait was (the form deducts: some waits were long)
+        NormalisedIndicator average = IndicatorNormaliser.normalise(ind("产出指标", "时效指标", "申请免费刻章企业等待时间", null,
+                "一小时内", null, null, "平均在一小时内", 10, 9.5));
+        assertEquals(Outcome.UNDECIDABLE, average.outcome());
+        assertEquals(Undecided.AVERAGE_NOT_DEADLINE, average.undecided());
+    }
+
+    /** Seed-like 002 (Shanghai): actuals printed as bounds decide only where the bound does. */
+    @Test
+    void actualsPrintedAsBounds() {
+        NormalisedIndicator below = IndicatorNormaliser.normalise(ind("满意度指标", "服务对象满意度指标", "小区居民满意度", ">",
+                "80%", 80.0, "%", ">70%", 3, 3));
+        assertEquals(Undecided.ACTUAL_IS_A_BOUND, below.undecided());
+        NormalisedIndicator above = IndicatorNormaliser.normalise(ind("满意度指标", "服务对象满意度指标", "群众满意度", ">=",
+                "90%", 90.0, "%", "≥95%", 7, 7));
+        assertEquals(Outcome.MET, above.outcome());
     }
 
     @Test

@@ -94,7 +94,7 @@ final class FormReview implements MapFunction<Row, Row> {
         }
         return RowFactory.create(p.formId(), p.documentSha256(), p.source(), p.fiscalYear(), p.projectName(), p.projectCode(), f.projectKey(),
                 p.department(), f.departmentType(), blank(p.province()), blank(p.city()), blank(p.county()), f.region(),
-                p.amountUnit(), f.budgetInitialWan(), f.budgetAdjustedWan(), f.executedWan(), p.executionRate(),
+                f.amountUnit(), f.budgetInitialWan(), f.budgetAdjustedWan(), f.executedWan(), p.executionRate(),
                 f.rateComputed(), f.rate(), f.rateVsInitial(), f.budgetAdjustment(), p.executionWeight(),
                 p.executionScore(), method, p.executionReason(), p.totalScore(), f.indicators().size(), recheck.selfScore(),
                 recheck.selfSum(), recheck.executionRecomputed(), recheck.recomputed(), recheck.gap(), recheck.verified(),

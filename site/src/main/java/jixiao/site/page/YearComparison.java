@@ -15,7 +15,7 @@ public record YearComparison(String measure, String before, String now, String c
                 points("预算执行率（按金额：执行数合计÷预算数合计）", before.moneyRate(), now.moneyRate()),
                 points("执行率低于90%的占比（n=" + before.rated() + "/" + now.rated() + "）", before.belowNinety(), now.belowNinety()),
                 plain("平均自评得分", before.meanSelf(), now.meanSelf(), 1),
-                plain("平均自评高出复算分（可复核的表，n=" + before.gapped() + "/" + now.gapped() + "）", before.meanGap(), now.meanGap(), 1),
+                plain("自评高于复核的平均分数（可复核的表，n=" + before.gapped() + "/" + now.gapped() + "）", before.meanGap(), now.meanGap(), 1),
                 plain("平均指标质量指数", before.meanQuality(), now.meanQuality(), 1),
                 plain("每表问题数", before.findingsPerForm(), now.findingsPerForm(), 2),
                 plain("每表错误数", before.errorsPerForm(), now.errorsPerForm(), 2));

@@ -12,8 +12,18 @@ public final class FormNormaliser {
     private FormNormaliser() {
     }
 
+    /**
+     * A single project's amount at or above this many 万元 (100亿元) under a 万元 heading is a heading
+     * that does not fit its figures (松江's 145000000.00 under 项目资金(万元)): read as 元, and said so.
+     */
+    static final double IMPLAUSIBLE_WAN = 1e6;
+
+    /** What amount_unit says when the figures were read in 元 against a printed 万元. */
+    public static final String YUAN_INFERRED = "元（表头印“万元”，但单个项目数额超过100亿元，按元读）";
+
     public static NormalisedForm normalise(SilverForm f) {
-        double toWan = "元".equals(f.amountUnit()) ? 1e-4 : 1.0;
+        boolean yuanInferred = !"元".equals(f.amountUnit()) && largest(f) >= IMPLAUSIBLE_WAN;
+        double toWan = "元".equals(f.amountUnit()) || yuanInferred ? 1e-4 : 1.0;
         Double initial = scale(f.budgetInitial(), toWan);
         Double adjusted = scale(f.budgetAdjusted(), toWan);
         Double executed = scale(f.executed(), toWan);
@@ -23,8 +33,17 @@ public final class FormNormaliser {
         Double adjustment = initial != null && adjusted != null && initial > 0 ? adjusted / initial - 1 : null;
         List<NormalisedIndicator> indicators = new ArrayList<>();
         for (SilverIndicator x : f.indicators()) indicators.add(IndicatorNormaliser.normalise(x));
-        return new NormalisedForm(f, toWan, initial, adjusted, executed, computed, rate, vsInitial, adjustment,
-                Dimensions.departmentType(f.department()), region(f), projectKey(f), indicators);
+        return new NormalisedForm(f, toWan, yuanInferred ? YUAN_INFERRED : f.amountUnit(), initial, adjusted, executed,
+                computed, rate, vsInitial, adjustment, Dimensions.departmentType(f.department()), region(f), projectKey(f),
+                indicators);
+    }
+
+    private static double largest(SilverForm f) {
+        double max = 0;
+        for (Double v : new Double[] {f.budgetInitial(), f.budgetAdjusted(), f.executed()}) {
+            if (v != null && !v.isNaN()) max = Math.max(max, v);
+        }
+        return max;
     }
 
     /** The most precise place a form names (county, city, province), else {@value #UNKNOWN_REGION}. */

@@ -89,7 +89,7 @@ class FormCheckerTest {
         FormBuilder b = new FormBuilder()
                 .ind("产出指标", "数量指标", "培训人数", ">=", "100人", 100.0, "人", "80人", 30, 30, null) // missed, full
                 .ind("产出指标", "质量指标", "合格率", ">=", "95%", 95.0, "%", "98%", 10, 8, "据实支付") // met, deducted
-                .ind("成本指标", "经济成本指标", "项目成本", "<=", "100万元", 100.0, "万元", "90万元", 10, 9, null) // under ceiling
+                .ind("成本指标", "经济成本指标", "人均培训成本", "<=", "100元/人", 100.0, "元/人", "90元/人", 10, 9, null) // under ceiling
                 .ind("效益指标", "社会效益指标", "受益率", ">=", "90%", 90.0, "%", null, 20, 20, null) // no actual
                 .ind("满意度指标", "服务对象满意度指标", "满意度", null, "提升", null, null, "提升", 10, 10, null); // vague
         b.executed = 90.0;
@@ -102,6 +102,10 @@ class FormCheckerTest {
                 "WORD_TARGET_FOR_MEASURE@4", "NO_TIMELINESS_INDICATOR")) {
             assertTrue(r.contains(expected), expected + " in " + r);
         }
+        // the whole budget as a cost (≤100万元 = 全年预算数), 90 spent, 9 of 10: executing less, not saving
+        FormBuilder whole = new FormBuilder()
+                .ind("成本指标", "经济成本指标", "项目成本", "<=", "100万元", 100.0, "万元", "90万元", 10, 9, "资金结余");
+        assertTrue(!rules(whole.build()).contains("UNDER_CEILING_DEDUCTED@0"));
         // recomputed: 9 + 30 × 0.8 + 10 + 10 (met ceiling) + 20 (no actual: kept) + 10 (word: kept) = 83
         ScoreRecheck.Result s = ScoreRecheck.recheck(f);
         assertEquals(83.0, s.recomputed());
@@ -206,6 +210,19 @@ class FormCheckerTest {
                     x.targetValue(), x.unit(), null, x.weight(), x.score(), x.reason()));
         }
         assertEquals(100.0, ScoreRecheck.recheck(c.build()).recomputed());
+    }
+
+    /** Real 002 (松江): 145000000.00 under 项目资金(万元) is 1.45亿元 read in 元, and the form says it was inferred. */
+    @Test
+    void implausibleWanIsReadAsYuanAndSaidSo() {
+        FormBuilder b = sound();
+        b.initial = 145000000.0;
+        b.adjusted = 145000000.0;
+        b.executed = 145000000.0;
+        NormalisedForm f = b.build();
+        assertEquals(14500.0, f.budgetAdjustedWan(), 1e-9);
+        assertEquals(jixiao.transform.normalise.FormNormaliser.YUAN_INFERRED, f.amountUnit());
+        assertEquals("万元", sound().build().amountUnit());
     }
 
     @Test

@@ -27,15 +27,17 @@ public final class RegionsPage implements PageSet {
         Map<String, List<Map<String, Object>>> byMetric = Rows.groupBy(model.rows(GoldTables.REGION_SUMMARY), r -> Rows.str(r, "metric"));
         List<Ranking> rankings = new ArrayList<>();
         byMetric.forEach((metric, rows) -> {
+            // ranked regions by rank, then those with too few forms to rank, by name
             List<Map<String, Object>> sorted = rows.stream()
-                    .sorted(Comparator.comparing((Map<String, Object> r) -> Rows.count(r, "rank")).thenComparing(r -> Place.of(r).path()))
+                    .sorted(Comparator.comparing((Map<String, Object> r) -> r.get("rank") == null ? Long.MAX_VALUE : Rows.count(r, "rank"))
+                            .thenComparing(r -> Place.of(r).path()))
                     .toList();
             Map<String, Object> first = sorted.get(0);
             boolean percent = metric.equals("execution_rate");
             boolean higherBetter = Boolean.TRUE.equals(first.get("higher_is_better"));
             List<Entry> entries = sorted.stream().map(r -> {
                 Place p = Place.of(r);
-                return new Entry(Rows.count(r, "rank"), p.path(), model.formsByPlace().containsKey(p) ? Links.region(p) : null,
+                return new Entry(r.get("rank") == null ? null : Rows.count(r, "rank"), p.path(), model.formsByPlace().containsKey(p) ? Links.region(p) : null,
                         Rows.count(r, "forms"), Rows.num(r, "mean"), Rows.num(r, "shrunk_mean"), Rows.num(r, "lower"),
                         Rows.num(r, "upper"), Rows.num(r, "weight"));
             }).toList();
@@ -54,6 +56,10 @@ public final class RegionsPage implements PageSet {
 
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("rankings", rankings);
+        m.put("minRanked", jixiao.transform.aggregate.RegionSummary.MIN_RANKED_FORMS);
+        List<Integer> years = Rows.years(model.forms());
+        m.put("pooledYears", years.isEmpty() ? "" : years.size() == 1 ? years.get(0) + "年"
+                : years.get(0) + "–" + years.get(years.size() - 1) + "年");
         m.put("regions", regions(model));
         out.page(new Page(Links.REGIONS, "regions", m));
     }
@@ -66,7 +72,7 @@ public final class RegionsPage implements PageSet {
     }
 
     /** A region in a ranking. */
-    public record Entry(long rank, String region, String url, long forms, Double mean, Double shrunk, Double lower,
+    public record Entry(Long rank, String region, String url, long forms, Double mean, Double shrunk, Double lower,
                         Double upper, Double weight) {
     }
 

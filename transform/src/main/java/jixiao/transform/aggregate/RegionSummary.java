@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.var_samp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -22,7 +23,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * gold/region_summary: per region (all years) and metric, the raw mean, the mean shrunk toward
  * the overall mean by the region's count ({@link Shrinkage}), its 95% interval and the rank by the
- * shrunk mean (1 = best), so small samples do not land at the extremes.
+ * shrunk mean (1 = best), so small samples do not land at the extremes; a region with fewer than
+ * {@link #MIN_RANKED_FORMS} forms is not ranked at all, and intervals stay inside the range of the
+ * values averaged. Years are pooled: the site says so.
  */
 public final class RegionSummary {
     /** A metric, how it reads, and which way is better. */
@@ -52,8 +55,11 @@ public final class RegionSummary {
             .add("shrunk_mean", DataTypes.DoubleType, false)
             .add("lower", DataTypes.DoubleType, false)
             .add("upper", DataTypes.DoubleType, false)
-            .add("rank", DataTypes.IntegerType, false)
+            .add("rank", DataTypes.IntegerType, true)
             .add("regions", DataTypes.IntegerType, false);
+
+    /** A region with fewer forms than this is listed but not ranked: a handful of forms says little. */
+    public static final int MIN_RANKED_FORMS = 5;
 
     private RegionSummary() {
     }
@@ -73,12 +79,21 @@ public final class RegionSummary {
         List<Row> groups = long_.groupBy("metric", "province", "city", "county", "region")
                 .agg(count(lit(1)).as("n"), avg("value").as("mean"), var_samp("value").as("var"))
                 .collectAsList();
+        // a mean cannot leave the range of the values it averages: intervals are kept inside it
+        Map<String, double[]> range = new java.util.HashMap<>();
+        for (Row r : long_.groupBy("metric").agg(org.apache.spark.sql.functions.min("value"), org.apache.spark.sql.functions.max("value"))
+                .collectAsList()) {
+            range.put(r.getString(0), new double[] {r.getDouble(1), r.getDouble(2)});
+        }
         List<Row> out = new ArrayList<>();
-        for (Metric m : METRICS) out.addAll(rows(m, groups.stream().filter(r -> m.id().equals(r.getString(0))).toList()));
+        for (Metric m : METRICS) {
+            out.addAll(rows(m, groups.stream().filter(r -> m.id().equals(r.getString(0))).toList(),
+                    range.getOrDefault(m.id(), new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY})));
+        }
         return spark.createDataFrame(out, SCHEMA).coalesce(1);
     }
 
-    private static List<Row> rows(Metric m, List<Row> groups) {
+    private static List<Row> rows(Metric m, List<Row> groups, double[] range) {
         List<Row> sorted = new ArrayList<>(groups);
         sorted.sort(Comparator.comparing((Row r) -> r.getString(4)).thenComparing(r -> String.valueOf(r.get(1)))
                 .thenComparing(r -> String.valueOf(r.get(2))).thenComparing(r -> String.valueOf(r.get(3))));
@@ -91,18 +106,24 @@ public final class RegionSummary {
         Integer[] order = new Integer[sorted.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Comparator<Integer> byShrunk = Comparator.comparingDouble(i -> shrunk.get(i).mean());
-        java.util.Arrays.sort(order, (m.higherIsBetter() ? byShrunk.reversed() : byShrunk).thenComparing(i -> i));
-        int[] rank = new int[order.length];
-        for (int k = 0; k < order.length; k++) rank[order[k]] = k + 1;
+        Comparator<Integer> ranked = Comparator.comparing(i -> sorted.get(i).getLong(5) < MIN_RANKED_FORMS); // ranked first
+        java.util.Arrays.sort(order, ranked.thenComparing(m.higherIsBetter() ? byShrunk.reversed() : byShrunk).thenComparing(i -> i));
+        Integer[] rank = new Integer[order.length];
+        int rankedCount = 0;
+        for (int k = 0; k < order.length; k++) {
+            if (sorted.get(order[k]).getLong(5) >= MIN_RANKED_FORMS) rank[order[k]] = ++rankedCount;
+        }
         List<Row> out = new ArrayList<>();
         for (int k = 0; k < order.length; k++) {
             int i = order[k];
             Row r = sorted.get(i);
             Shrinkage.Shrunk s = shrunk.get(i);
             Double sd = r.isNullAt(7) ? null : Math.sqrt(r.getDouble(7));
+            double lower = Math.max(range[0], s.lower());
+            double upper = Math.min(range[1], s.upper());
             out.add(RowFactory.create(m.id(), m.label(), m.higherIsBetter(), r.get(1), r.get(2), r.get(3), r.getString(4),
-                    r.getLong(5), r.getDouble(6), sd, s.overall(), s.weight(), s.mean(), s.lower(), s.upper(), rank[i],
-                    order.length));
+                    r.getLong(5), r.getDouble(6), sd, s.overall(), s.weight(), s.mean(), lower, upper, rank[i],
+                    rankedCount));
         }
         return out;
     }

@@ -73,7 +73,7 @@ class EntityPagesTest {
         // the execution-line finding has no indicator: listed above the indicator table
         int formLevel = html.indexOf("低于90%且未说明原因");
         assertTrue(formLevel > 0 && formLevel < first, "form-level finding above the table");
-        for (String s : List.of("80.5", "62.0%", "+17.50", "70.0", "f-2024.xlsx", "西湖区教育局", "浙江省 杭州市 西湖区")) {
+        for (String s : List.of("80.5", "62.0%", "自评高于复核 17.5 分", "70.0", "f-2024.xlsx", "西湖区教育局", "浙江省 杭州市 西湖区")) {
             assertTrue(html.contains(s), s);
         }
     }
@@ -158,7 +158,7 @@ class EntityPagesTest {
         assertTrue(html.contains("与2023年相比"), "latest vs previous year");
         String look = html.substring(html.indexOf("建议重点查看"));
         // 2024: 学生资助 (gap 17.5, rate 62% without a reason) first, then the hostile project (no gap, one finding)
-        assertTrue(look.indexOf("学生资助") > 0 && look.contains("自评高出复算 17.5 分；执行率 62.0%，未说明原因"), look);
+        assertTrue(look.indexOf("学生资助") > 0 && look.contains("自评高于复核 17.5 分；未执行 38.00万元（执行率 62.0%），执行行未说明原因"), look);
         assertFalse(look.contains("f-2023"), "only the latest year's forms");
         String top = html.substring(html.indexOf("最常见的问题"), html.indexOf("建议重点查看"));
         assertTrue(top.contains("指标值“…”为模糊表述"), "catalogue message with placeholders: " + top);

@@ -122,6 +122,12 @@ public final class FormChecker {
         boolean low = rules.reasonBelowRate() != null && rate != null && rate < rules.reasonBelowRate();
         c.check(Rule.LOW_RATE_NO_REASON, low, low && !executionExplained(f), null,
                 () -> values("rate", pct(rate), "threshold", pct(rules.reasonBelowRate()), "basis", rules.reasonNote()));
+        Double initial = f.budgetInitialWan();
+        Double adjusted = f.budgetAdjustedWan();
+        boolean moved = rules.adjustmentNote() != null && initial != null && adjusted != null
+                && Math.abs(adjusted - initial) > AMOUNT;
+        c.check(Rule.ADJUSTMENT_NO_REASON, moved, moved && !adjustmentExplained(f), null,
+                () -> values("initial", num(initial), "adjusted", num(adjusted), "basis", rules.adjustmentNote()));
         boolean execLost = p.executionScore() != null && p.executionWeight() != null
                 && p.executionWeight() - p.executionScore() > Thresholds.POINTS_LOST;
         boolean execExplained = !ReasonClassifier.isMissing(p.executionReason());
@@ -147,6 +153,20 @@ public final class FormChecker {
         if (!ReasonClassifier.isMissing(p.executionReason()) && !ReasonClassifier.isBoilerplate(p.executionReason())) return true;
         for (NormalisedIndicator i : f.indicators()) if (ReasonClassifier.explainsExecution(i.printed().reason())) return true;
         return ReasonClassifier.explainsExecution(p.problems()) || ReasonClassifier.explainsExecution(p.conclusion());
+    }
+
+    private static final java.util.regex.Pattern ADJUSTMENT_WORDS = java.util.regex.Pattern.compile("调整|追加|调减|调增|调剂|新增|追减|压减|收回");
+
+    /** Words on the form that explain a budget adjustment (追加, 调减…), wherever they are written. */
+    static boolean adjustmentExplained(NormalisedForm f) {
+        SilverForm p = f.printed();
+        List<String> texts = new java.util.ArrayList<>(List.of(nz(p.executionReason()), nz(p.problems()), nz(p.conclusion())));
+        for (NormalisedIndicator i : f.indicators()) texts.add(nz(i.printed().reason()));
+        return texts.stream().anyMatch(t -> ADJUSTMENT_WORDS.matcher(t).find());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     // ---- 指标评分 ----------------------------------------------------------------------------

@@ -50,6 +50,11 @@ public enum Rule {
             "本表填表说明规定了需说明原因的执行率（如四川部门表“预算执行率未达到90%的需说明原因”），执行率低于该值，"
                     + "且预算执行行、各指标扣分原因、存在问题、总体结论中均无关于资金支付或执行的说明；未印此说明的模板不适用",
             Clause.FORM_NOTE),
+    ADJUSTMENT_NO_REASON(INFO, Category.REASONS, Scope.FORM,
+            "全年预算数{adjusted}万元与年初预算数{initial}万元不同，表内未单独说明调整理由（本表填表说明：{basis}）",
+            "本表填表说明要求说明预算调整理由（如四川部门表“年中发生预算调整的（追加或调减），应单独说明理由”），"
+                    + "|全年预算数 − 年初预算数| > 0.01万元，且预算执行行、各指标原因、存在问题、总体结论中均无调整、追加、调减之类的说明；未印此说明的模板不适用",
+            Clause.ADJUSTMENT),
     POINTS_LOST_NO_REASON(WARNING, Category.REASONS, Scope.INDICATOR,
             "扣{lost}分，未说明扣分原因",
             "分值 − 得分 > 0.005 且 扣分原因为空（或“无”）", Clause.REASONS),

@@ -156,6 +156,18 @@ class FormCheckerTest {
         assertTrue(rules(d.build()).contains("LOW_RATE_NO_REASON"));
     }
 
+    /** Sichuan's note asks for the reason of a mid-year adjustment: where the template prints it, and none is written. */
+    @Test
+    void adjustmentWithoutReasonWhereTheTemplateAsksForOne() {
+        FormBuilder b = sound();
+        b.initial = 80.0;
+        assertTrue(!rules(b.build()).contains("ADJUSTMENT_NO_REASON"));
+        b.notes = List.of("年中发生预算调整的（追加或调减），应单独说明理由");
+        assertTrue(rules(b.build()).contains("ADJUSTMENT_NO_REASON"));
+        b.problems = "年中追加预算20万元用于设备更新";
+        assertTrue(!rules(b.build()).contains("ADJUSTMENT_NO_REASON"));
+    }
+
     private static FormBuilder lowRate() {
         FormBuilder b = sound();
         b.executed = 80.0;

@@ -13,10 +13,14 @@ public record RateTableRow(String year, String region, String place, boolean all
     public record BandCell(String share, long count) {
     }
 
+    /** Below this many rated forms a row gives counts, not shares or quartiles: one form is not "100%". */
+    public static final int MIN_FOR_SHARES = 5;
+
     public static RateTableRow of(DistributionRow r) {
+        boolean few = r.rated() < MIN_FOR_SHARES;
         List<BandCell> bands = Arrays.stream(RateBand.values())
-                .map(b -> new BandCell(Percent.share(r.band(b), r.rated()), r.band(b))).toList();
+                .map(b -> new BandCell(few ? "—" : Percent.share(r.band(b), r.rated()), r.band(b))).toList();
         return new RateTableRow(r.yearLabel(), r.region(), r.place(), r.allRegions(), r.forms(), r.rated(), bands,
-                Percent.of(r.p25()), Percent.of(r.median()), Percent.of(r.p75()), Percent.of(r.meanRate()));
+                few ? "—" : Percent.of(r.p25()), Percent.of(r.median()), few ? "—" : Percent.of(r.p75()), Percent.of(r.meanRate()));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jixiao.site.build.Fmt;
 import jixiao.site.build.Page;
 import jixiao.site.build.SiteWriter;
 import jixiao.site.chart.BarChart;
@@ -68,10 +69,37 @@ public final class QualityPage implements PageSet {
                 .filter(r -> ExecutionPage.allRegions(r) && !ExecutionPage.allTypes(r))
                 .sorted(Comparator.comparing((Map<String, Object> r) -> String.valueOf(r.get("fiscal_year")))
                         .thenComparing(r -> Rows.str(r, "department_type"))).toList());
+        m.put("spreads", spreads(model.rows(GoldTables.FORM_QUALITY)));
         m.put("copied", copied(model));
         m.put("lowest", model.forms().stream().filter(f -> Rows.num(f, "quality_index") != null)
                 .sorted(Comparator.comparing((Map<String, Object> f) -> Rows.num(f, "quality_index"))).limit(LOWEST).toList());
         out.page(new Page(Links.QUALITY, "quality", m));
+    }
+
+    /** How a part varies from form to form: its quartiles, the share of forms at full marks, and whether the index counts it. */
+    public record PartSpread(String label, long forms, String p25, String median, String p75, String full, boolean counted) {
+    }
+
+    /** Each part's spread over the forms that have it (a part that never varies carries no information). */
+    static List<PartSpread> spreads(List<Map<String, Object>> formQuality) {
+        List<PartSpread> out = new ArrayList<>();
+        Fmt f = Fmt.INSTANCE;
+        PARTS.forEach((column, label) -> {
+            List<Double> v = formQuality.stream().map(r -> Rows.num(r, column)).filter(java.util.Objects::nonNull).sorted().toList();
+            if (v.isEmpty()) return;
+            long full = v.stream().filter(x -> x >= 1 - 1e-9).count();
+            out.add(new PartSpread(label, v.size(), f.pct(quantile(v, 0.25)), f.pct(quantile(v, 0.5)), f.pct(quantile(v, 0.75)),
+                    f.pct((double) full / v.size()), jixiao.transform.aggregate.QualityTables.INDEX_PARTS.contains(column)));
+        });
+        return out;
+    }
+
+    /** The q-quantile of sorted values, interpolated between neighbours. */
+    static double quantile(List<Double> sorted, double q) {
+        double at = q * (sorted.size() - 1);
+        int lo = (int) Math.floor(at);
+        int hi = Math.min(sorted.size() - 1, lo + 1);
+        return sorted.get(lo) + (at - lo) * (sorted.get(hi) - sorted.get(lo));
     }
 
     /** A heat-map cell: a region's index in a year and its change on the year before. */

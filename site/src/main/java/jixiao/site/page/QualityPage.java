@@ -65,6 +65,7 @@ public final class QualityPage implements PageSet {
         m.put("heatLow", HEAT_LOW);
         m.put("heatHigh", HEAT_HIGH);
         m.put("total", total);
+        m.put("totalChange", likeForLikeChange(rows, years));
         m.put("byType", model.rows(GoldTables.INDICATOR_QUALITY).stream()
                 .filter(r -> ExecutionPage.allRegions(r) && !ExecutionPage.allTypes(r))
                 .sorted(Comparator.comparing((Map<String, Object> r) -> String.valueOf(r.get("fiscal_year")))
@@ -119,19 +120,59 @@ public final class QualityPage implements PageSet {
             places.put(key, p);
             byRegion.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(r.get("fiscal_year"), r);
         }
+        Map<Integer, Double> sameRegions = likeForLikeChange(rows, years);
         List<HeatRow> out = new ArrayList<>();
         byRegion.forEach((key, cells) -> {
             Place p = places.get(key);
+            boolean all = key.startsWith("0");
             List<Cell> line = new ArrayList<>();
             for (Integer y : years) {
                 Map<String, Object> r = cells.get(y);
-                line.add(r == null ? null : new Cell(Rows.num(r, "quality_index"), Rows.num(r, "yoy_change"),
+                // the 全部地区 row's change: over the regions present in both years only
+                Double change = r == null ? null : all ? sameRegions.get(y) : Rows.num(r, "yoy_change");
+                line.add(r == null ? null : new Cell(Rows.num(r, "quality_index"), change,
                         Rows.count(r, "forms"), Rows.count(r, "copied_sets")));
             }
             boolean total = key.startsWith("0");
             out.add(new HeatRow(p.path(), !total && model.formsByPlace().containsKey(p) ? Links.region(p) : null, total, line));
         });
         return out;
+    }
+
+    /**
+     * For each year after the first: the change of the index over the regions with forms in that year
+     * and the one before, each region's mean weighed by its forms (regions that enter or leave do not
+     * move it). Null where no region is in both years.
+     */
+    static Map<Integer, Double> likeForLikeChange(List<Map<String, Object>> rows, List<Integer> years) {
+        Map<Integer, Map<String, Map<String, Object>>> byYear = new java.util.HashMap<>();
+        for (Map<String, Object> r : rows) {
+            if (ExecutionPage.allRegions(r) || !(r.get("fiscal_year") instanceof Integer y)) continue;
+            byYear.computeIfAbsent(y, k -> new java.util.HashMap<>()).put(Place.of(r).path(), r);
+        }
+        Map<Integer, Double> out = new java.util.HashMap<>();
+        for (int k = 1; k < years.size(); k++) {
+            Map<String, Map<String, Object>> now = byYear.getOrDefault(years.get(k), Map.of());
+            Map<String, Map<String, Object>> before = byYear.getOrDefault(years.get(k - 1), Map.of());
+            java.util.Set<String> both = new java.util.HashSet<>(now.keySet());
+            both.retainAll(before.keySet());
+            if (both.isEmpty()) continue;
+            out.put(years.get(k), weighted(now, both) - weighted(before, both));
+        }
+        return out;
+    }
+
+    private static double weighted(Map<String, Map<String, Object>> rows, java.util.Set<String> regions) {
+        double sum = 0;
+        double n = 0;
+        for (String region : regions) {
+            Map<String, Object> r = rows.get(region);
+            Double index = Rows.num(r, "quality_index");
+            if (index == null) continue;
+            sum += index * Rows.count(r, "forms");
+            n += Rows.count(r, "forms");
+        }
+        return n == 0 ? 0 : sum / n;
     }
 
     /** A form whose indicator set is last year's, unchanged. */

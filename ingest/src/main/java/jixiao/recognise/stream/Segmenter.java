@@ -146,12 +146,9 @@ public final class Segmenter {
     private record CutKey(String text, boolean rowStart, boolean runTogether, boolean afterLabel) {
     }
 
-    /**
-     * Short cell texts repeat across a corpus (headings, labels, 100%, 据实支付): each is cut once and
-     * its pieces placed anew. Bounded by clearing, since a corpus's common cells come straight back.
-     */
-    private static final java.util.concurrent.ConcurrentHashMap<CutKey, List<Piece>> CUTS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int CUTS_KEPT = 50_000;
+    /** Short cell texts repeat across a corpus (headings, labels, 100%, 据实支付): each is cut once and its pieces placed anew. */
+    private static final KeptResults<CutKey, List<Piece>> CUTS = new KeptResults<>(50_000,
+            k -> List.copyOf(cut(k.text(), k.rowStart(), k.runTogether(), k.afterLabel())));
     private static final int CUT_TEXT_KEPT = 64;
     private static final Origin NOWHERE = new Origin(0, 0, 0, null);
 
@@ -160,13 +157,7 @@ public final class Segmenter {
         if (cell.text().length() > CUT_TEXT_KEPT) {
             cut = cut(cell.text(), rowStart, runTogether, afterLabel);
         } else {
-            CutKey key = new CutKey(cell.text(), rowStart, runTogether, afterLabel);
-            cut = CUTS.get(key);
-            if (cut == null) {
-                cut = List.copyOf(cut(cell.text(), rowStart, runTogether, afterLabel));
-                if (CUTS.size() >= CUTS_KEPT) CUTS.clear();
-                CUTS.put(key, cut);
-            }
+            cut = CUTS.get(new CutKey(cell.text(), rowStart, runTogether, afterLabel));
         }
         List<Piece> out = new ArrayList<>(cut.size());
         String place = cell.place();

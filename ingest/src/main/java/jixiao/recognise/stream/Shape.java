@@ -34,21 +34,11 @@ public record Shape(Type type, String comparator, Double number, String unit, St
      */
     public static Shape of(String printed) {
         if (printed == null || printed.length() > KEPT_LENGTH) return read(printed);
-        Shape known = KNOWN.get(printed);
-        if (known == null) {
-            known = read(printed);
-            if (KNOWN.size() >= KEPT) KNOWN.clear();
-            KNOWN.put(printed, known);
-        }
-        return known;
+        return KNOWN.get(printed);
     }
 
-    /**
-     * Shapes of short texts already read: the same figures and cut parts come back many times in a
-     * document (every reading of a table tries them) and across a corpus. Bounded by clearing.
-     */
-    private static final java.util.concurrent.ConcurrentHashMap<String, Shape> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int KEPT = 50_000;
+    /** Shapes of short texts already read: every reading of a table tries the same figures and cut parts. */
+    private static final KeptResults<String, Shape> KNOWN = new KeptResults<>(50_000, Shape::read);
     private static final int KEPT_LENGTH = 32;
 
     private static Shape read(String printed) {

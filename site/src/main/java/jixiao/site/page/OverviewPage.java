@@ -63,12 +63,12 @@ public final class OverviewPage implements PageSet {
         m.put("previous", previous);
         // like for like: only regions with forms in both years; the full set beside it, marked as such
         if (previous != null) {
-            List<Map<String, Object>> now = YearMetrics.inRegionsOfBoth(forms, latest.year(), previous.year());
-            List<Map<String, Object>> before = YearMetrics.inRegionsOfBoth(forms, previous.year(), latest.year());
             java.util.Set<Object> nowRegions = YearMetrics.regionsIn(forms, latest.year());
             java.util.Set<Object> beforeRegions = YearMetrics.regionsIn(forms, previous.year());
             java.util.Set<Object> both = new java.util.HashSet<>(nowRegions);
             both.retainAll(beforeRegions);
+            List<Map<String, Object>> now = YearMetrics.inRegions(forms, latest.year(), both);
+            List<Map<String, Object>> before = YearMetrics.inRegions(forms, previous.year(), both);
             m.put("sameRegions", both.size());
             m.put("onlyLatest", nowRegions.size() - both.size());
             m.put("onlyPrevious", beforeRegions.size() - both.size());

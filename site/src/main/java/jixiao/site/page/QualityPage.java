@@ -61,11 +61,12 @@ public final class QualityPage implements PageSet {
         m.put("partsChart", PARTS_CHART);
         m.put("parts", PARTS);
         m.put("years", years);
-        m.put("heat", heatRows(rows, years, model));
+        Map<Integer, Double> sameRegions = likeForLikeChange(rows, years);
+        m.put("heat", heatRows(rows, years, sameRegions, model));
         m.put("heatLow", HEAT_LOW);
         m.put("heatHigh", HEAT_HIGH);
         m.put("total", total);
-        m.put("totalChange", likeForLikeChange(rows, years));
+        m.put("totalChange", sameRegions);
         m.put("byType", model.rows(GoldTables.INDICATOR_QUALITY).stream()
                 .filter(r -> ExecutionPage.allRegions(r) && !ExecutionPage.allTypes(r))
                 .sorted(Comparator.comparing((Map<String, Object> r) -> String.valueOf(r.get("fiscal_year")))
@@ -111,7 +112,8 @@ public final class QualityPage implements PageSet {
     public record HeatRow(String region, String url, boolean total, List<Cell> cells) {
     }
 
-    private static List<HeatRow> heatRows(List<Map<String, Object>> rows, List<Integer> years, SiteModel model) {
+    private static List<HeatRow> heatRows(List<Map<String, Object>> rows, List<Integer> years, Map<Integer, Double> sameRegions,
+                                          SiteModel model) {
         Map<String, Map<Object, Map<String, Object>>> byRegion = new TreeMap<>();
         Map<String, Place> places = new LinkedHashMap<>();
         for (Map<String, Object> r : rows) {
@@ -120,7 +122,6 @@ public final class QualityPage implements PageSet {
             places.put(key, p);
             byRegion.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(r.get("fiscal_year"), r);
         }
-        Map<Integer, Double> sameRegions = likeForLikeChange(rows, years);
         List<HeatRow> out = new ArrayList<>();
         byRegion.forEach((key, cells) -> {
             Place p = places.get(key);

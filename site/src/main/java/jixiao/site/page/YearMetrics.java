@@ -35,11 +35,9 @@ public record YearMetrics(Integer year, long forms, Double meanRate, Double belo
                 n == 0 ? null : Rows.sum(forms, "errors") / n, rated, budget > 0 ? executed / budget : null, gapped);
     }
 
-    /** The forms of a year's regions that also have forms in the other year: like for like. */
-    static List<Map<String, Object>> inRegionsOfBoth(Collection<Map<String, Object>> forms, Integer year, Integer other) {
-        java.util.Set<Object> here = regionsIn(forms, year);
-        here.retainAll(regionsIn(forms, other));
-        return forms.stream().filter(f -> java.util.Objects.equals(f.get("fiscal_year"), year) && here.contains(f.get("region"))).toList();
+    /** A year's forms in the given regions (those with forms in both years compared: like for like). */
+    static List<Map<String, Object>> inRegions(Collection<Map<String, Object>> forms, Integer year, java.util.Set<Object> regions) {
+        return forms.stream().filter(f -> java.util.Objects.equals(f.get("fiscal_year"), year) && regions.contains(f.get("region"))).toList();
     }
 
     /** The regions with forms in a year. */

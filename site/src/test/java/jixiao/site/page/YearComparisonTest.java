@@ -35,8 +35,10 @@ class YearComparisonTest {
         YearMetrics all23 = YearMetrics.of(2023, forms.stream().filter(f -> f.get("fiscal_year").equals(2023)).toList());
         YearMetrics all24 = YearMetrics.of(2024, forms.stream().filter(f -> f.get("fiscal_year").equals(2024)).toList());
         assertTrue(all24.meanRate() < all23.meanRate()); // the full set "falls"
-        YearMetrics same23 = YearMetrics.of(2023, YearMetrics.inRegionsOfBoth(forms, 2023, 2024));
-        YearMetrics same24 = YearMetrics.of(2024, YearMetrics.inRegionsOfBoth(forms, 2024, 2023));
+        java.util.Set<Object> both = YearMetrics.regionsIn(forms, 2023);
+        both.retainAll(YearMetrics.regionsIn(forms, 2024));
+        YearMetrics same23 = YearMetrics.of(2023, YearMetrics.inRegions(forms, 2023, both));
+        YearMetrics same24 = YearMetrics.of(2024, YearMetrics.inRegions(forms, 2024, both));
         assertEquals(1, same23.forms());
         assertEquals(1, same24.forms());
         assertEquals(0.2, same24.meanRate() - same23.meanRate(), 1e-9); // 乙 rose

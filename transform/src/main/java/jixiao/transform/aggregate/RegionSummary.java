@@ -77,13 +77,15 @@ public final class RegionSummary {
                         col("m.value").as("value"))
                 .where(col("value").isNotNull());
         List<Row> groups = long_.groupBy("metric", "province", "city", "county", "region")
-                .agg(count(lit(1)).as("n"), avg("value").as("mean"), var_samp("value").as("var"))
+                .agg(count(lit(1)).as("n"), avg("value").as("mean"), var_samp("value").as("var"),
+                        org.apache.spark.sql.functions.min("value").as("min"), org.apache.spark.sql.functions.max("value").as("max"))
                 .collectAsList();
         // a mean cannot leave the range of the values it averages: intervals are kept inside it
         Map<String, double[]> range = new java.util.HashMap<>();
-        for (Row r : long_.groupBy("metric").agg(org.apache.spark.sql.functions.min("value"), org.apache.spark.sql.functions.max("value"))
-                .collectAsList()) {
-            range.put(r.getString(0), new double[] {r.getDouble(1), r.getDouble(2)});
+        for (Row r : groups) {
+            double[] mm = range.computeIfAbsent(r.getString(0), k -> new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY});
+            mm[0] = Math.min(mm[0], r.getDouble(8));
+            mm[1] = Math.max(mm[1], r.getDouble(9));
         }
         List<Row> out = new ArrayList<>();
         for (Metric m : METRICS) {

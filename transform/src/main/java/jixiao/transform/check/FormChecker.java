@@ -149,24 +149,23 @@ public final class FormChecker {
      * indicator's reason (张店's cost row: 因财政资金紧张…未进行资金支付), its problems or conclusion.
      */
     static boolean executionExplained(NormalisedForm f) {
-        SilverForm p = f.printed();
-        if (!ReasonClassifier.isMissing(p.executionReason()) && !ReasonClassifier.isBoilerplate(p.executionReason())) return true;
-        for (NormalisedIndicator i : f.indicators()) if (ReasonClassifier.explainsExecution(i.printed().reason())) return true;
-        return ReasonClassifier.explainsExecution(p.problems()) || ReasonClassifier.explainsExecution(p.conclusion());
+        String line = f.printed().executionReason();
+        if (!ReasonClassifier.isMissing(line) && !ReasonClassifier.isBoilerplate(line)) return true;
+        return writtenReasons(f).anyMatch(ReasonClassifier::explainsExecution);
     }
 
     private static final java.util.regex.Pattern ADJUSTMENT_WORDS = java.util.regex.Pattern.compile("调整|追加|调减|调增|调剂|新增|追减|压减|收回");
 
     /** Words on the form that explain a budget adjustment (追加, 调减…), wherever they are written. */
     static boolean adjustmentExplained(NormalisedForm f) {
-        SilverForm p = f.printed();
-        List<String> texts = new java.util.ArrayList<>(List.of(nz(p.executionReason()), nz(p.problems()), nz(p.conclusion())));
-        for (NormalisedIndicator i : f.indicators()) texts.add(nz(i.printed().reason()));
-        return texts.stream().anyMatch(t -> ADJUSTMENT_WORDS.matcher(t).find());
+        return writtenReasons(f).anyMatch(t -> ADJUSTMENT_WORDS.matcher(t).find());
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
+    /** Where a form may write why: its execution line, each indicator's reason, its problems and its conclusion. */
+    private static java.util.stream.Stream<String> writtenReasons(NormalisedForm f) {
+        SilverForm p = f.printed();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(p.executionReason(), p.problems(), p.conclusion()),
+                f.indicators().stream().map(i -> i.printed().reason())).filter(java.util.Objects::nonNull);
     }
 
     // ---- 指标评分 ----------------------------------------------------------------------------

@@ -47,6 +47,12 @@ class FormCheckerTest {
                 .ind("满意度指标", "服务对象满意度指标", "满意度", ">=", "90%", 90.0, "%", "95%", 10, 10, null);
     }
 
+    /** The same indicator with another actual (null: none printed). */
+    static SilverIndicator withActual(SilverIndicator x, String actual) {
+        return new SilverIndicator(x.index(), x.level1(), x.level2(), x.name(), x.comparator(), x.targetText(), x.targetValue(),
+                x.unit(), actual, x.weight(), x.score(), x.reason());
+    }
+
     static Set<String> rules(NormalisedForm f) {
         Set<String> out = new TreeSet<>();
         for (Finding x : FormChecker.check(f).findings()) out.add(x.rule().id() + (x.indicatorIndex() == null ? "" : "@" + x.indicatorIndex()));
@@ -207,8 +213,7 @@ class FormCheckerTest {
     void noRecomputedScoreWithoutEnoughCheckableIndicators() {
         FormBuilder b = sound();
         b.total = 100.0;
-        b.inds.replaceAll(x -> new SilverIndicator(x.index(), x.level1(), x.level2(), x.name(), x.comparator(),
-                x.targetText(), x.targetValue(), x.unit(), null, x.weight(), x.score(), x.reason()));
+        b.inds.replaceAll(x -> withActual(x, null));
         ScoreRecheck.Result r = ScoreRecheck.recheck(b.build());
         assertEquals(null, r.recomputed());
         assertEquals(null, r.gap());
@@ -217,9 +222,7 @@ class FormCheckerTest {
         FormBuilder c = sound();
         c.total = 100.0;
         for (int k : new int[] {1, 2, 3, 5}) {
-            SilverIndicator x = c.inds.get(k);
-            c.inds.set(k, new SilverIndicator(x.index(), x.level1(), x.level2(), x.name(), x.comparator(), x.targetText(),
-                    x.targetValue(), x.unit(), null, x.weight(), x.score(), x.reason()));
+            c.inds.set(k, withActual(c.inds.get(k), null));
         }
         assertEquals(100.0, ScoreRecheck.recheck(c.build()).recomputed());
     }
@@ -243,8 +246,7 @@ class FormCheckerTest {
         b.executed = 80.0;
         b.rate = 0.8;
         b.score = 8.0;
-        b.inds.replaceAll(x -> new SilverIndicator(x.index(), x.level1(), x.level2(), x.name(), x.comparator(),
-                x.targetText(), x.targetValue(), x.unit(), x.targetText(), x.weight(), x.score(), x.reason()));
+        b.inds.replaceAll(x -> withActual(x, x.targetText()));
         Set<String> r = rules(b.build());
         assertTrue(r.contains("ACTUALS_EQUAL_TARGETS"), r.toString());
         assertTrue(r.contains("ACTUALS_COPIED_AGAINST_BUDGET"), r.toString());

@@ -14,7 +14,7 @@ public record RateTableRow(String year, String region, String place, boolean all
     }
 
     /** Below this many rated forms a row gives counts, not shares or quartiles: one form is not "100%". */
-    public static final int MIN_FOR_SHARES = 5;
+    public static final int MIN_FOR_SHARES = jixiao.site.build.Fmt.MIN_FOR_SHARES;
 
     public static RateTableRow of(DistributionRow r) {
         boolean few = r.rated() < MIN_FOR_SHARES;

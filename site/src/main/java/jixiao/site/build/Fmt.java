@@ -24,6 +24,29 @@ public final class Fmt {
         return d == null ? UNKNOWN : fixed(d * 100, 1) + "%";
     }
 
+    /** Fewer cases than this print as counts, not a percentage: 1 of 2 is not "50%". */
+    public static final int MIN_FOR_SHARES = 5;
+
+    /** A share with its n: "71.4%（5/7）", or only "2/3" when n is below {@link #MIN_FOR_SHARES}. */
+    public String share(Object fraction, long n) {
+        Double d = number(fraction);
+        if (d == null || n == 0) return UNKNOWN;
+        long k = Math.round(d * n);
+        return n < MIN_FOR_SHARES ? k + "/" + n : pct(d) + "（" + k + "/" + n + "）";
+    }
+
+    /** A share in a table that gives its n beside it: a percentage, or "k/n" below {@link #MIN_FOR_SHARES}. */
+    public String pctOf(Object fraction, long n) {
+        Double d = number(fraction);
+        if (d == null || n == 0) return UNKNOWN;
+        return n < MIN_FOR_SHARES ? Math.round(d * n) + "/" + n : pct(d);
+    }
+
+    /** A heat-map colour only for a share with enough cases behind it (grey otherwise). */
+    public String heatOf(Object fraction, long n, double low, double high) {
+        return n < MIN_FOR_SHARES ? heat(null, low, high) : heat(fraction, low, high);
+    }
+
     /** An amount in 万元, switching to 亿元 from 10,000 万元. */
     public String wan(Object wan) {
         Double d = number(wan);

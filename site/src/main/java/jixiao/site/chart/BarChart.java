@@ -20,7 +20,8 @@ public final class BarChart {
     public static final int WIDTH = 900;
     private static final Color[] PALETTE = {new Color(0x2166AC), new Color(0xB2182B), new Color(0x67A9CF),
             new Color(0xEF8A62), new Color(0x762A83), new Color(0x1B7837), new Color(0xD6604D), new Color(0x4393C3),
-            new Color(0x999999), new Color(0x8C510A), new Color(0x01665E), new Color(0xC51B7D)};
+            new Color(0x999999), new Color(0x8C510A), new Color(0x01665E), new Color(0xC51B7D), new Color(0x35978F),
+            new Color(0xE08214), new Color(0x542788), new Color(0x4D4D4D)};
 
     /** One bar (or bar part): its series, its category and its value. */
     public record Bar(String series, String category, double value) {

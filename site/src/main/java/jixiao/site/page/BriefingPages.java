@@ -38,7 +38,7 @@ public final class BriefingPages implements PageSet {
         Map<String, List<Map<String, Object>>> byDepartment = EntityRows.findingsBy(model, "department_url");
         model.formsByPlace().entrySet().parallelStream().forEach(e -> {
             Place p = e.getKey();
-            Map<String, Object> m = model(e.getValue(), byRegion.getOrDefault(Links.region(p), List.of()), model);
+            Map<String, Object> m = model(e.getValue(), byRegion.getOrDefault(Links.region(p), List.of()), model, "department_url", "部门");
             m.put("kind", "地区");
             m.put("name", p.region());
             m.put("place", p.path());
@@ -47,7 +47,7 @@ public final class BriefingPages implements PageSet {
         });
         model.formsByDepartment().entrySet().parallelStream().forEach(e -> {
             Department d = e.getKey();
-            Map<String, Object> m = model(e.getValue(), byDepartment.getOrDefault(Links.department(d), List.of()), model);
+            Map<String, Object> m = model(e.getValue(), byDepartment.getOrDefault(Links.department(d), List.of()), model, null, null);
             m.put("kind", "部门");
             m.put("name", d.name());
             m.put("place", d.place().path() + (d.type() == null ? "" : " · " + d.type()));
@@ -56,7 +56,9 @@ public final class BriefingPages implements PageSet {
         });
     }
 
-    static Map<String, Object> model(List<Map<String, Object>> forms, List<Map<String, Object>> findings, SiteModel model) {
+    /** {@code unitColumn}: what the year-on-year change compares like for like (a region's departments), or null. */
+    static Map<String, Object> model(List<Map<String, Object>> forms, List<Map<String, Object>> findings, SiteModel model,
+                                     String unitColumn, String unit) {
         List<YearMetrics> years = YearMetrics.byYear(forms);
         YearMetrics latest = years.isEmpty() ? YearMetrics.of(null, forms) : years.get(years.size() - 1);
         YearMetrics previous = years.size() < 2 ? null : years.get(years.size() - 2);
@@ -69,7 +71,7 @@ public final class BriefingPages implements PageSet {
         m.put("year", year);
         m.put("latest", latest);
         m.put("previous", previous);
-        m.put("changes", previous == null ? List.of() : YearComparison.of(latest, previous));
+        m.put("change", YearChange.of(forms, years, unitColumn, unit));
         m.put("budget", Rows.sum(current, "budget_adjusted_wan"));
         m.put("executed", Rows.sum(current, "executed_wan"));
         m.put("findingsTotal", currentFindings.size());

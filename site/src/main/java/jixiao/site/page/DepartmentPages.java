@@ -36,6 +36,9 @@ public final class DepartmentPages implements PageSet {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("d", EntityRows.department(d, forms, own.size()));
             m.put("forms", forms);
+            List<YearMetrics> years = YearMetrics.byYear(forms);
+            m.put("yearMetrics", years);
+            m.put("change", YearChange.of(forms, years, null, null));
             m.put("rules", RuleCounts.of(model, own));
             out.page(new Page(Links.department(d), TEMPLATE, m));
         });

@@ -57,28 +57,8 @@ public final class OverviewPage implements PageSet {
         m.put("findingsTotal", model.findings().size());
         List<YearMetrics> years = YearMetrics.byYear(forms);
         m.put("yearMetrics", years);
-        YearMetrics latest = years.isEmpty() ? null : years.get(years.size() - 1);
-        YearMetrics previous = years.size() < 2 ? null : years.get(years.size() - 2);
-        m.put("latest", latest);
-        m.put("previous", previous);
         // like for like: only regions with forms in both years; the full set beside it, marked as such
-        if (previous != null) {
-            java.util.Set<Object> nowRegions = YearMetrics.regionsIn(forms, latest.year());
-            java.util.Set<Object> beforeRegions = YearMetrics.regionsIn(forms, previous.year());
-            java.util.Set<Object> both = new java.util.HashSet<>(nowRegions);
-            both.retainAll(beforeRegions);
-            List<Map<String, Object>> now = YearMetrics.inRegions(forms, latest.year(), both);
-            List<Map<String, Object>> before = YearMetrics.inRegions(forms, previous.year(), both);
-            m.put("sameRegions", both.size());
-            m.put("onlyLatest", nowRegions.size() - both.size());
-            m.put("onlyPrevious", beforeRegions.size() - both.size());
-            m.put("changes", both.isEmpty() ? List.of()
-                    : YearComparison.of(YearMetrics.of(latest.year(), now), YearMetrics.of(previous.year(), before)));
-            m.put("changesAll", YearComparison.of(latest, previous));
-        } else {
-            m.put("changes", List.of());
-            m.put("changesAll", List.of());
-        }
+        m.put("change", YearChange.of(forms, years, "region_url", "地区"));
         out.page(new Page(Links.INDEX, "index", m));
     }
 

@@ -75,6 +75,7 @@ public final class QualityPage implements PageSet {
         m.put("copied", copied(model));
         m.put("lowest", model.forms().stream().filter(f -> Rows.num(f, "quality_index") != null)
                 .sorted(Comparator.comparing((Map<String, Object> f) -> Rows.num(f, "quality_index"))).limit(LOWEST).toList());
+        m.put("minShares", jixiao.site.build.Fmt.MIN_FOR_SHARES);
         out.page(new Page(Links.QUALITY, "quality", m));
     }
 

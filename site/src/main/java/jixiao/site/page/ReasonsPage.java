@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jixiao.site.build.Fmt;
 import jixiao.site.build.Page;
 import jixiao.site.build.SiteWriter;
 import jixiao.site.chart.BarChart;
@@ -30,22 +31,38 @@ public final class ReasonsPage implements PageSet {
         List<Map<String, Object>> total = rows.stream().filter(ExecutionPage::allRegions).toList();
         List<Map<String, Object>> regional = rows.stream().filter(r -> !ExecutionPage.allRegions(r)).toList();
 
+        // years compared like for like: only the regions with reasons in every year shown
+        List<RegionYear> regionYears = regionYears(regional, model);
+        CommonYears common = CommonYears.of(regionYears);
         List<BarChart.Bar> byYear = new ArrayList<>();
-        for (Map<String, Object> r : total) {
-            byYear.add(new BarChart.Bar(Rows.str(r, "category_label"), yearLabel(r), orZero(Rows.num(r, "share"))));
+        for (Integer year : common.years()) {
+            List<RegionYear> in = regionYears.stream().filter(r -> year.equals(r.year()) && common.regions().contains(r.region())).toList();
+            long n = in.stream().mapToLong(RegionYear::reasons).sum();
+            if (n == 0) continue;
+            ReasonCategory[] cats = ReasonCategory.values();
+            for (int i = 0; i < cats.length; i++) {
+                int k = i;
+                double count = in.stream().mapToDouble(r -> r.counts().get(k)).sum();
+                byYear.add(new BarChart.Bar(cats[i].label(), year + "年（n=" + n + "）", count / n));
+            }
         }
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (BarChart.Bar b : byYear) if (b.value() > 0) present.add(b.series());
+        byYear.removeIf(b -> !present.contains(b.series())); // a category no year has is only noise in the legend
         byYear.sort(Comparator.comparing(BarChart.Bar::category));
         out.chart(YEARS_CHART, byYear, BarChart.WIDTH, BarChart.height(byYear, true) + 80,
-                () -> BarChart.create("各年度扣分原因构成（条数占比）", "占扣分原因条数的比例", byYear, true, true));
+                () -> BarChart.create("各年度扣分原因构成（同口径地区，条数占比）", "占扣分原因条数的比例", byYear, true, true));
 
-        List<RegionYear> regionYears = regionYears(regional, model);
         List<BarChart.Bar> boiler = regionYears.stream().filter(RegionYear::latest)
-                .map(r -> new BarChart.Bar("据实支付", r.region(), orZero(r.boilerplateShare()))).toList();
+                .filter(r -> r.reasons() >= Fmt.MIN_FOR_SHARES) // a share of two reasons says little
+                .map(r -> new BarChart.Bar("据实支付", r.region() + "（n=" + r.reasons() + "）", orZero(r.boilerplateShare()))).toList();
         out.chart(BOILERPLATE_CHART, boiler, BarChart.WIDTH, BarChart.height(boiler, false),
                 () -> BarChart.create("最近年度“据实支付”类原因占比（按地区）", "占该地区扣分原因条数的比例", boiler, false, true));
 
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("yearsChart", YEARS_CHART);
+        m.put("common", common);
+        m.put("minShares", Fmt.MIN_FOR_SHARES);
         m.put("boilerplateChart", BOILERPLATE_CHART);
         m.put("categories", categories(total));
         m.put("regionYears", regionYears);
@@ -84,7 +101,26 @@ public final class ReasonsPage implements PageSet {
 
     /** A region's reasons in a year: how many, the points lost, and the share that explains nothing. */
     public record RegionYear(String region, String url, Integer year, boolean latest, long reasons, double pointsLost,
-                             Double boilerplateShare, Double noneShare, String topCategory, List<Double> shares) {
+                             Double boilerplateShare, Double noneShare, String topCategory, List<Double> shares,
+                             List<Long> counts) {
+    }
+
+    /** The years with reasons and the regions with reasons in every one of them (like for like across years). */
+    public record CommonYears(List<Integer> years, java.util.Set<String> regions, int allRegions) {
+        static CommonYears of(List<RegionYear> rows) {
+            java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+            Map<String, java.util.Set<Integer>> byRegion = new TreeMap<>();
+            for (RegionYear r : rows) {
+                if (r.year() == null || r.reasons() == 0) continue;
+                years.add(r.year());
+                byRegion.computeIfAbsent(r.region(), k -> new java.util.HashSet<>()).add(r.year());
+            }
+            java.util.Set<String> regions = new java.util.TreeSet<>();
+            byRegion.forEach((region, ys) -> {
+                if (ys.containsAll(years)) regions.add(region);
+            });
+            return new CommonYears(List.copyOf(years), regions, byRegion.size());
+        }
     }
 
     private static List<RegionYear> regionYears(List<Map<String, Object>> rows, SiteModel model) {
@@ -106,14 +142,18 @@ public final class ReasonsPage implements PageSet {
             out.add(new RegionYear(place.path(), model.formsByPlace().containsKey(place) ? Links.region(place) : null, year,
                     year != null && year.equals(latestYear.get(place.path())), reasons, points,
                     share(g, BOILERPLATE, reasons), share(g, ReasonCategory.NONE.name(), reasons), Rows.str(top, "category_label"),
-                    java.util.Arrays.stream(ReasonCategory.values()).map(c -> share(g, c.name(), reasons)).toList()));
+                    java.util.Arrays.stream(ReasonCategory.values()).map(c -> share(g, c.name(), reasons)).toList(),
+                    java.util.Arrays.stream(ReasonCategory.values()).map(c -> count(g, c.name())).toList()));
         }
         return out;
     }
 
     private static Double share(List<Map<String, Object>> g, String category, long reasons) {
-        if (reasons == 0) return null;
-        return g.stream().filter(r -> category.equals(r.get("category"))).mapToLong(r -> Rows.count(r, "reasons")).sum() / (double) reasons;
+        return reasons == 0 ? null : count(g, category) / (double) reasons;
+    }
+
+    private static long count(List<Map<String, Object>> g, String category) {
+        return g.stream().filter(r -> category.equals(r.get("category"))).mapToLong(r -> Rows.count(r, "reasons")).sum();
     }
 
     /** A reason as written, with its form. */
@@ -148,11 +188,6 @@ public final class ReasonsPage implements PageSet {
         } catch (IllegalArgumentException e) {
             return category;
         }
-    }
-
-    private static String yearLabel(Map<String, Object> r) {
-        Object y = r.get("fiscal_year");
-        return y == null ? "年度不详" : y + "年";
     }
 
     private static double orZero(Double d) {

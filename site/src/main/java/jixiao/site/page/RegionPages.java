@@ -46,11 +46,7 @@ public final class RegionPages implements PageSet {
             m.put("executed", Rows.sum(forms, "executed_wan"));
             m.put("findingsTotal", findings.size());
             m.put("yearMetrics", years);
-            YearMetrics latest = years.isEmpty() ? null : years.get(years.size() - 1);
-            YearMetrics previous = years.size() < 2 ? null : years.get(years.size() - 2);
-            m.put("latest", latest);
-            m.put("previous", previous);
-            m.put("changes", previous == null ? List.of() : YearComparison.of(latest, previous));
+            m.put("change", YearChange.of(forms, years, "department_url", "部门"));
             m.put("chart", chart);
             m.put("departments", departments(model, p, byDepartment));
             m.put("topRules", RuleCounts.of(model, findings).stream().limit(TOP_RULES).toList());

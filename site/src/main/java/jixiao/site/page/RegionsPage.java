@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jixiao.site.build.Fmt;
 import jixiao.site.build.Page;
 import jixiao.site.build.SiteWriter;
 import jixiao.site.chart.IntervalChart;
@@ -16,15 +17,31 @@ import jixiao.site.model.SiteModel;
 import jixiao.transform.GoldTables;
 
 /**
- * 地区对比: a ranking per measure from gold/region_summary, ordered by the shrunk mean so a region of three
- * forms cannot top or tail it by luck, each with its 95% interval; and every region with its own page.
+ * 地区对比: per fiscal year (latest first), a ranking per measure from gold/region_summary, ordered by the
+ * shrunk mean so a region of three forms cannot top or tail it by luck, each with its 95% interval; and
+ * every region with its own page.
  */
 public final class RegionsPage implements PageSet {
     static final String CHART = "charts/regions-";
 
     @Override
     public void write(SiteModel model, SiteWriter out) {
-        Map<String, List<Map<String, Object>>> byMetric = Rows.groupBy(model.rows(GoldTables.REGION_SUMMARY), r -> Rows.str(r, "metric"));
+        // one set of rankings per fiscal year, the latest first: a ranking never mixes years
+        Map<Object, List<Map<String, Object>>> byYear = Rows.groupBy(model.rows(GoldTables.REGION_SUMMARY), r -> r.get("fiscal_year"));
+        List<YearRankings> years = new ArrayList<>();
+        byYear.forEach((year, rows) -> years.add(new YearRankings((Integer) year, Fmt.INSTANCE.year(year),
+                rankings(model, (Integer) year, rows, out))));
+        years.sort(Comparator.comparing(YearRankings::year, Comparator.nullsLast(Comparator.reverseOrder())));
+
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("years", years);
+        m.put("minRanked", jixiao.transform.aggregate.RegionSummary.MIN_RANKED_FORMS);
+        m.put("regions", regions(model));
+        out.page(new Page(Links.REGIONS, "regions", m));
+    }
+
+    private static List<Ranking> rankings(SiteModel model, Integer year, List<Map<String, Object>> yearRows, SiteWriter out) {
+        Map<String, List<Map<String, Object>>> byMetric = Rows.groupBy(yearRows, r -> Rows.str(r, "metric"));
         List<Ranking> rankings = new ArrayList<>();
         byMetric.forEach((metric, rows) -> {
             // ranked regions by rank, then those with too few forms to rank, by name
@@ -41,33 +58,31 @@ public final class RegionsPage implements PageSet {
                         Rows.count(r, "forms"), Rows.num(r, "mean"), Rows.num(r, "shrunk_mean"), Rows.num(r, "lower"),
                         Rows.num(r, "upper"), Rows.num(r, "weight"));
             }).toList();
-            String chart = CHART + metric.replaceAll("[^a-z_]", "");
+            String chart = CHART + metric.replaceAll("[^a-z_]", "") + "-" + (year == null ? "unknown" : year);
             String label = Rows.str(first, "metric_label");
+            String yearLabel = Fmt.INSTANCE.year(year);
             List<IntervalChart.Estimate> estimates = entries.stream()
                     .filter(e -> e.lower() != null && e.upper() != null && e.shrunk() != null && e.mean() != null)
                     .map(e -> new IntervalChart.Estimate(e.region(), e.lower(), e.upper(), e.shrunk(), e.mean())).toList();
             Double overall = Rows.num(first, "overall_mean");
             out.chart(chart, List.of(estimates, String.valueOf(overall)), IntervalChart.WIDTH, IntervalChart.height(estimates),
-                    () -> IntervalChart.create(label + "（排名：" + (higherBetter ? "越高越好" : "越低越好") + "）", label,
+                    () -> IntervalChart.create(yearLabel + " " + label + "（排名：" + (higherBetter ? "越高越好" : "越低越好") + "）", label,
                             estimates, overall, percent));
-            rankings.add(new Ranking(metric, label, higherBetter, percent, overall, chart, entries));
+            rankings.add(new Ranking(metric, (year == null ? "unknown" : year) + "-" + metric, label, higherBetter, percent,
+                    overall, chart, entries));
         });
         rankings.sort(Comparator.comparing(r -> METRIC_ORDER.indexOf(r.metric()) < 0 ? 99 : METRIC_ORDER.indexOf(r.metric())));
+        return rankings;
+    }
 
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rankings", rankings);
-        m.put("minRanked", jixiao.transform.aggregate.RegionSummary.MIN_RANKED_FORMS);
-        List<Integer> years = Rows.years(model.forms());
-        m.put("pooledYears", years.isEmpty() ? "" : years.size() == 1 ? years.get(0) + "年"
-                : years.get(0) + "–" + years.get(years.size() - 1) + "年");
-        m.put("regions", regions(model));
-        out.page(new Page(Links.REGIONS, "regions", m));
+    /** One fiscal year's rankings. */
+    public record YearRankings(Integer year, String label, List<Ranking> rankings) {
     }
 
     static final List<String> METRIC_ORDER = List.of("execution_rate", "score_gap", "quality_index", "errors_per_form");
 
     /** A measure's ranking. */
-    public record Ranking(String metric, String label, boolean higherBetter, boolean percent, Double overall, String chart,
+    public record Ranking(String metric, String anchor, String label, boolean higherBetter, boolean percent, Double overall, String chart,
                           List<Entry> entries) {
     }
 

@@ -35,18 +35,6 @@ public record YearMetrics(Integer year, long forms, Double meanRate, Double belo
                 n == 0 ? null : Rows.sum(forms, "errors") / n, rated, budget > 0 ? executed / budget : null, gapped);
     }
 
-    /** A year's forms in the given regions (those with forms in both years compared: like for like). */
-    static List<Map<String, Object>> inRegions(Collection<Map<String, Object>> forms, Integer year, java.util.Set<Object> regions) {
-        return forms.stream().filter(f -> java.util.Objects.equals(f.get("fiscal_year"), year) && regions.contains(f.get("region"))).toList();
-    }
-
-    /** The regions with forms in a year. */
-    static java.util.Set<Object> regionsIn(Collection<Map<String, Object>> forms, Integer year) {
-        java.util.Set<Object> out = new java.util.TreeSet<>(java.util.Comparator.comparing(String::valueOf));
-        for (Map<String, Object> f : forms) if (java.util.Objects.equals(f.get("fiscal_year"), year) && f.get("region") != null) out.add(f.get("region"));
-        return out;
-    }
-
     /** Every known year of the forms, oldest first. */
     static List<YearMetrics> byYear(Collection<Map<String, Object>> forms) {
         Map<Object, List<Map<String, Object>>> groups = Rows.groupBy(forms, f -> f.get("fiscal_year"));

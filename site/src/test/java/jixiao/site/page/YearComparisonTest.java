@@ -35,16 +35,15 @@ class YearComparisonTest {
         YearMetrics all23 = YearMetrics.of(2023, forms.stream().filter(f -> f.get("fiscal_year").equals(2023)).toList());
         YearMetrics all24 = YearMetrics.of(2024, forms.stream().filter(f -> f.get("fiscal_year").equals(2024)).toList());
         assertTrue(all24.meanRate() < all23.meanRate()); // the full set "falls"
-        java.util.Set<Object> both = YearMetrics.regionsIn(forms, 2023);
-        both.retainAll(YearMetrics.regionsIn(forms, 2024));
-        YearMetrics same23 = YearMetrics.of(2023, YearMetrics.inRegions(forms, 2023, both));
-        YearMetrics same24 = YearMetrics.of(2024, YearMetrics.inRegions(forms, 2024, both));
-        assertEquals(1, same23.forms());
-        assertEquals(1, same24.forms());
-        assertEquals(0.2, same24.meanRate() - same23.meanRate(), 1e-9); // 乙 rose
-        assertEquals(0.8, same24.moneyRate(), 1e-9);
-        String line = YearComparison.of(same24, same23).get(1).change();
-        assertEquals("+20.0 个百分点", line);
+        YearChange c = YearChange.of(forms, YearMetrics.byYear(forms), "region", "地区");
+        assertEquals(1, c.same());
+        assertEquals(1, c.onlyLatest()); // 丙 joined
+        assertEquals(1, c.onlyPrevious()); // 甲 left
+        assertTrue(c.unitsDiffer());
+        assertEquals("+20.0 个百分点", c.common().get(1).change()); // 乙 rose
+        assertEquals("自评表数", c.common().get(0).measure());
+        assertEquals("1", c.common().get(0).now());
+        assertTrue(c.all().get(1).change().startsWith("−")); // the full set "falls", shown beside it only
     }
 
     /** The money-weighted rate weighs each form by its budget; the per-form mean does not. */
@@ -54,5 +53,15 @@ class YearComparisonTest {
         assertEquals(0.5, m.meanRate(), 1e-9);
         assertEquals(1000 / 1001.0, m.moneyRate(), 1e-9);
         assertEquals(2, m.rated());
+    }
+
+    /** A department compared with itself: no units to match, the full set is the like-for-like set. */
+    @Test
+    void withoutUnitsTheWholeSetIsCompared() {
+        List<Map<String, Object>> forms = List.of(form(2023, "甲", 100, 50), form(2024, "甲", 100, 90));
+        YearChange c = YearChange.of(forms, YearMetrics.byYear(forms), null, null);
+        assertEquals(c.all(), c.common());
+        assertTrue(!c.unitsDiffer());
+        assertEquals(null, YearChange.of(forms.subList(0, 1), YearMetrics.byYear(forms.subList(0, 1)), null, null));
     }
 }

@@ -27,10 +27,11 @@ public final class FormChecker {
 
     public static CheckResult check(NormalisedForm f) {
         Checks c = new Checks(f.formId());
-        execution(f, c);
+        PrintedRules rules = PrintedRules.of(f.printed().templateNotes());
+        execution(f, rules, c);
         arithmetic(f, c);
         budget(f, c);
-        reasons(f, c);
+        reasons(f, rules, c);
         indicatorScoring(f, c);
         indicatorSet(f, c);
         shifted(f, c);
@@ -39,7 +40,7 @@ public final class FormChecker {
 
     // ---- 计分核对 ----------------------------------------------------------------------------
 
-    private static void execution(NormalisedForm f, Checks c) {
+    private static void execution(NormalisedForm f, PrintedRules rules, Checks c) {
         SilverForm p = f.printed();
         Double printed = p.executionRate();
         Double computed = f.rateComputed();
@@ -53,10 +54,14 @@ public final class FormChecker {
         Double s = p.executionScore();
         if (rate == null || w == null || s == null) return;
         ExecutionScore e = ExecutionScore.of(rate, w, s);
-        Map<String, String> v = values("score", num(s), "exact", num(e.exact()), "rate", pct(rate), "weight", num(w));
-        c.check(Rule.EXEC_SCORE_FLOORED, e.floorDiffers(), e.floored(), null, () -> v);
-        c.check(Rule.EXEC_SCORE_ROUNDED, e.roundDiffers(), e.rounded(), null, () -> v);
-        c.check(Rule.EXEC_SCORE_MISMATCH, true, !e.asExact() && !e.floored() && !e.rounded(), null, () -> v);
+        // proportional scoring is checked only where the form's own notes print it: other templates score by bands
+        String formula = rules.executionScoreNote();
+        boolean proportional = formula != null;
+        Map<String, String> v = values("score", num(s), "exact", num(e.exact()), "rate", pct(rate), "weight", num(w),
+                "basis", formula == null ? "" : formula);
+        c.check(Rule.EXEC_SCORE_FLOORED, proportional && e.floorDiffers(), e.floored(), null, () -> v);
+        c.check(Rule.EXEC_SCORE_ROUNDED, proportional && e.roundDiffers(), e.rounded(), null, () -> v);
+        c.check(Rule.EXEC_SCORE_MISMATCH, proportional, !e.asExact() && !e.floored() && !e.rounded(), null, () -> v);
         c.check(Rule.SCORE_ABOVE_WEIGHT, true, s - w > TOL, null, () -> values("score", num(s), "weight", num(w)));
     }
 
@@ -114,10 +119,9 @@ public final class FormChecker {
 
     // ---- 原因说明 ----------------------------------------------------------------------------
 
-    private static void reasons(NormalisedForm f, Checks c) {
+    private static void reasons(NormalisedForm f, PrintedRules rules, Checks c) {
         SilverForm p = f.printed();
         Double rate = f.rate();
-        PrintedRules rules = PrintedRules.of(p.templateNotes());
         // only where the form's own notes ask for a reason, and only when none is written anywhere on it
         boolean low = rules.reasonBelowRate() != null && rate != null && rate < rules.reasonBelowRate();
         c.check(Rule.LOW_RATE_NO_REASON, low, low && !executionExplained(f), null,

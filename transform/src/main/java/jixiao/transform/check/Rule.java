@@ -17,14 +17,14 @@ public enum Rule {
             "预算执行率填报为{printed}，按执行数÷全年预算数计算应为{computed}",
             "|执行率(填报) − 执行数 ÷ 全年预算数| > 0.005", Clause.RATE),
     EXEC_SCORE_FLOORED(WARNING, Category.ARITHMETIC, Scope.FORM,
-            "预算执行得分{score}分为执行率×分值（{exact}分）向下取整，应按比例计分",
-            "得分 = ⌊min(执行率,1) × 分值⌋ ≠ min(执行率,1) × 分值（差 > 0.01）", Clause.RATE),
+            "预算执行得分{score}分为执行率×分值（{exact}分）向下取整，本表填表说明按比例计分：“{basis}”",
+            "本表填表说明印有按比例计分的公式，且 得分 = ⌊min(执行率,1) × 分值⌋ ≠ min(执行率,1) × 分值（差 > 0.01）", Clause.EXEC_SCORE),
     EXEC_SCORE_ROUNDED(INFO, Category.ARITHMETIC, Scope.FORM,
-            "预算执行得分{score}分为执行率×分值（{exact}分）四舍五入到整数",
-            "得分 = round(min(执行率,1) × 分值) ≠ min(执行率,1) × 分值（差 > 0.01），且非向下取整", Clause.RATE),
+            "预算执行得分{score}分为执行率×分值（{exact}分）四舍五入到整数（本表填表说明：“{basis}”）",
+            "本表填表说明印有按比例计分的公式，且 得分 = round(min(执行率,1) × 分值) ≠ min(执行率,1) × 分值（差 > 0.01），且非向下取整", Clause.EXEC_SCORE),
     EXEC_SCORE_MISMATCH(ERROR, Category.ARITHMETIC, Scope.FORM,
-            "预算执行得分{score}分，与执行率×分值（{exact}分）不符",
-            "|得分 − min(执行率,1) × 分值| > 0.01，且不是取整所致", Clause.RATE),
+            "预算执行得分{score}分，与本表填表说明的计分方式（执行率×分值，{exact}分）不符：“{basis}”",
+            "本表填表说明印有按比例计分的公式，且 |得分 − min(执行率,1) × 分值| > 0.01，且不是取整所致", Clause.EXEC_SCORE),
     TOTAL_MISMATCH(ERROR, Category.ARITHMETIC, Scope.FORM,
             "总分填报为{total}分，各项得分合计为{sum}分",
             "|总分 − (预算执行得分 + Σ指标得分)| > 0.01", Clause.WEIGHTS),
@@ -146,6 +146,8 @@ public enum Rule {
     public static final class Clause {
         public static final String RATE = "表内数据：执行率 = 执行数 ÷ 全年（调整后）预算数，如四川部门表填表说明“预算执行率=预算执行数/调整后预算数”；"
                 + "执行得分按各模板所印方式，如“预算执行率得分=全年执行数/全年预算数*10分”“执行率*该指标分值，最高不得超过分值上限”";
+        public static final String EXEC_SCORE = "本表填表说明所印的执行得分公式（原文见每条发现），如山东模板“预算执行率得分=全年执行数/全年预算数*10分”、"
+                + "北京模板“执行率*该指标分值，最高不得超过分值上限”；未印计分公式的模板不适用（各地也有按档计分的）";
         public static final String WEIGHTS = "表内数据：各项分值合计为满分100分，各项得分不超过其分值、合计为总分（本工具核对口径，未引用文件条款）";
         public static final String AMOUNTS = "表内数据：全年预算数与全年执行数并列印出（本工具核对口径）";
         public static final String ADJUSTMENT = "表内数据：年初预算数与全年（调整后）预算数并列印出；四川部门表填表说明：“年中发生预算调整的（追加或调减），应单独说明理由”";

@@ -71,6 +71,22 @@ class FormCheckerTest {
         assertEquals(6, r.verified());
     }
 
+    /** Proportional scoring is checked only where the template prints it; other templates score by bands. */
+    @Test
+    void executionScoreRulesOnlyWhereTheFormulaIsPrinted() {
+        FormBuilder b = sound();
+        b.executed = 85.0;
+        b.rate = 0.85;
+        b.score = 8.0; // floor(8.5), or a band
+        assertTrue(!rules(b.build()).contains("EXEC_SCORE_FLOORED"));
+        b.notes = List.of("执行率*该指标分值,最高不得超过分值上限。"); // Beijing
+        assertTrue(rules(b.build()).contains("EXEC_SCORE_FLOORED"));
+        b.score = 6.0; // neither exact nor floored nor rounded
+        assertTrue(rules(b.build()).contains("EXEC_SCORE_MISMATCH"));
+        b.notes = List.of();
+        assertTrue(!rules(b.build()).contains("EXEC_SCORE_MISMATCH"));
+    }
+
     @Test
     void arithmeticAndBudgetRules() {
         FormBuilder b = sound();
@@ -79,9 +95,12 @@ class FormCheckerTest {
         b.rate = 0.85; // printed; 80 ÷ 100 is 0.80
         b.score = 8.0; // floor(8.5)
         b.total = 97.0; // parts add up to 98
+        b.notes = List.of("说明：1. 预算执行率得分=全年执行数/全年预算数*10分；"); // Shandong's printed formula
         NormalisedForm f = b.build();
         // 80% with no reason: no finding, since this form's template prints no rule asking for one
         assertEquals(Set.of("BUDGET_ADJUSTED", "EXEC_SCORE_FLOORED", "RATE_MISMATCH", "TOTAL_MISMATCH"), rules(f));
+        Finding floored = FormChecker.check(f).findings().stream().filter(x -> x.rule() == Rule.EXEC_SCORE_FLOORED).findFirst().orElseThrow();
+        assertTrue(floored.rule().message(floored.values()).contains("预算执行率得分=全年执行数/全年预算数*10分"));
         assertEquals(0.4, f.rateVsInitial(), 1e-12);
         // recheck: execution 0.80 × 10 = 8 (from the amounts, not the printed rate); the rest as printed
         ScoreRecheck.Result r = ScoreRecheck.recheck(f);

@@ -35,6 +35,7 @@ public final class FormChecker {
         indicatorScoring(f, c);
         indicatorSet(f, c);
         shifted(f, c);
+        projectName(f, c);
         return c.result();
     }
 
@@ -289,6 +290,19 @@ public final class FormChecker {
     private static final java.util.regex.Pattern TIMELY_NAME = java.util.regex.Pattern.compile("时间|及时|时效|时限|期限|进度|工期|竣工|完成时");
 
     // ---- 填报疑点 ----------------------------------------------------------------------------
+
+    /** A project cell that repeats the department's or unit's name names no project (an empty cell may be a reading gap: not judged). */
+    private static void projectName(NormalisedForm f, Checks c) {
+        SilverForm p = f.printed();
+        String name = spaceless(p.projectName());
+        boolean named = !name.isEmpty();
+        c.check(Rule.PROJECT_NAME_IS_UNIT, named, name.equals(spaceless(p.department())) || name.equals(spaceless(p.implementingUnit())),
+                null, () -> values("name", p.projectName().strip()));
+    }
+
+    private static String spaceless(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", "");
+    }
 
     private static void shifted(NormalisedForm f, Checks c) {
         List<NormalisedIndicator> inds = f.indicators();

@@ -109,6 +109,9 @@ public enum Rule {
     SHIFTED_ROWS(WARNING, Category.SUSPECT, Scope.FORM,
             "第{from}行起连续{rows}行的实际完成值等于{direction}一行的指标值，疑似错行",
             "连续 ≥ 2 行：实际值 ≠ 本行指标值 且 实际值 = 相邻（同一方向）行的指标值", Clause.INDICATOR_SCORING),
+    PROJECT_NAME_IS_UNIT(INFO, Category.SUSPECT, Scope.FORM,
+            "项目名称栏填的是单位名称“{name}”，无法看出是哪个项目",
+            "项目名称 = 主管部门或实施单位名称（去掉空格后相同）", Clause.FORM_FIELDS),
     SHIFTED_COLUMNS(WARNING, Category.SUSPECT, Scope.INDICATOR,
             "实际完成值“{actual}”等于本行{column}，指标值为“{target}”，疑似错列",
             "实际值无单位且不为0 且 指标值有单位 且 实际值 = 本行分值或得分 且 ≠ 指标值", Clause.INDICATOR_SCORING),
@@ -148,6 +151,7 @@ public enum Rule {
                 + "执行得分按各模板所印方式，如“预算执行率得分=全年执行数/全年预算数*10分”“执行率*该指标分值，最高不得超过分值上限”";
         public static final String EXEC_SCORE = "本表填表说明所印的执行得分公式（原文见每条发现），如山东模板“预算执行率得分=全年执行数/全年预算数*10分”、"
                 + "北京模板“执行率*该指标分值，最高不得超过分值上限”；未印计分公式的模板不适用（各地也有按档计分的）";
+        public static final String FORM_FIELDS = "自评表表头所印“项目名称”“主管部门”“实施单位”各栏（本工具核对口径）";
         public static final String WEIGHTS = "表内数据：各项分值合计为满分100分，各项得分不超过其分值、合计为总分（本工具核对口径，未引用文件条款）";
         public static final String AMOUNTS = "表内数据：全年预算数与全年执行数并列印出（本工具核对口径）";
         public static final String ADJUSTMENT = "表内数据：年初预算数与全年（调整后）预算数并列印出；四川部门表填表说明：“年中发生预算调整的（追加或调减），应单独说明理由”";

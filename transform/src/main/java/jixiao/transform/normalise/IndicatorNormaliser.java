@@ -75,7 +75,11 @@ public final class IndicatorNormaliser {
         if (blankToNull(x.targetText()) == null && x.targetValue() == null) return Decision.undecided(Undecided.NO_TARGET);
         String actual = blankToNull(x.actualText());
         if (actual == null) return Decision.undecided(Undecided.NO_ACTUAL);
-        if (kind == TargetKind.QUALITATIVE) return Decision.undecided(Undecided.QUALITATIVE_TARGET);
+        if (kind == TargetKind.QUALITATIVE) {
+            // 较及时 against 及时 is missed on the form's own words; no score is recomputed from it (no attainment)
+            if (Lexicon.weakerGrade(x.targetText(), actual)) return new Decision(Outcome.MISSED, null, null);
+            return Decision.undecided(Undecided.QUALITATIVE_TARGET);
+        }
         if (kind == TargetKind.DEADLINE) {
             if (actual.contains("平均") && !x.targetText().contains("平均")) return Decision.undecided(Undecided.AVERAGE_NOT_DEADLINE);
             return deadline(x.targetText(), actual);

@@ -44,8 +44,24 @@ public final class Lexicon {
      */
     public static final List<String> VAGUE_WORDS = List.of("提升", "提高", "保障", "优良", "优秀", "优", "良好", "良",
             "有效", "明显", "显著", "改善", "逐步", "持续", "稳步", "加强", "增强", "长期", "较好", "较高", "促进", "推动",
-            "完善", "优化", "得到", "进一步", "不断", "大幅", "积极");
+            "完善", "优化", "得到", "进一步", "不断", "大幅", "积极", "及时", "达标", "健全");
     public static final Pattern VAGUE = Pattern.compile("^(?:" + String.join("|", VAGUE_WORDS) + ")+$");
+
+    /**
+     * Words that print a grade below a qualitative target's own word: 较及时 or 基本达标 against 及时 or 达标
+     * is the target missed on the form's own scale (the 三档 wording of the qualitative scoring notes).
+     */
+    public static final List<String> WEAKER_GRADE_PREFIXES = List.of("比较", "较", "基本上", "基本", "部分", "尚未", "未", "不");
+
+    /** Whether an actual is the target's word with a weakening prefix (较健全 for 健全). */
+    public static boolean weakerGrade(String target, String actual) {
+        if (target == null || actual == null) return false;
+        String t = target.replaceAll("[\\s，,。.、；;]", "");
+        String a = actual.replaceAll("[\\s，,。.、；;]", "");
+        if (t.isEmpty()) return false;
+        for (String p : WEAKER_GRADE_PREFIXES) if (a.equals(p + t)) return true;
+        return false;
+    }
 
     /** Indicator names that ask for a number, even in a dimension that allows words: rates and degrees. */
     public static final Pattern MEASURE_NAME = Pattern.compile("(?<!效)率$|满意度|人数|数量|个数|次数|面积|户数|人次");

@@ -155,7 +155,8 @@ class EntityPagesTest {
     @Test
     void briefingComparesTheLatestYearAndPointsAtTheFormsToLookAt() {
         String html = page(Links.regionBriefing(place("西湖区")));
-        assertTrue(html.contains("与2023年相比"), "latest vs previous year");
+        assertTrue(html.contains("2024年与2023年") && (html.contains("同口径对比") || html.contains("两年部门相同")),
+                "latest vs previous year, like for like over the departments of both years");
         String look = html.substring(html.indexOf("建议重点查看"));
         // 2024: 学生资助 (gap 17.5, rate 62% without a reason) first, then the hostile project (no gap, one finding)
         assertTrue(look.indexOf("学生资助") > 0 && look.contains("自评高于复核 17.5 分；未执行 38.00万元（执行率 62.0%），执行行未说明原因"), look);

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jixiao", mixinStandardHelpOptions = true, version = "jixiao 0.1.0",
         description = "Budget performance self-evaluation forms (项目支出绩效自评表) into a Delta lake and a static report site.",
         subcommands = {ExtractCommand.class, IngestCommand.class, TransformCommand.class, SiteCommand.class,
-                RunCommand.class, GenerateCommand.class, ScoreCommand.class, BenchmarkCommand.class, NotebookCommand.class,
+                RunCommand.class, CompareLakesCommand.class, GenerateCommand.class, ScoreCommand.class, BenchmarkCommand.class, NotebookCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Jixiao implements Runnable {
     @CommandLine.Spec

@@ -31,17 +31,17 @@ public final class RunCommand implements Callable<Integer> {
     boolean reprocess;
 
     /** The bundled samples: three real documents and a small generated corpus (its truth files stay out). */
-    static final List<Path> SAMPLES = List.of(Path.of("data/samples/seeds"), Path.of("data/samples/generated/documents"));
+    static final List<String> SAMPLES = List.of("data/samples/seeds", "data/samples/generated/documents");
 
     @Parameters(arity = "0..*", paramLabel = "PATH",
-            description = "files and folders to read (default: data/samples/seeds and data/samples/generated/documents)")
-    List<Path> inputs = SAMPLES;
+            description = "files and folders to read, as paths or URIs such as hdfs://… (default: data/samples/seeds and data/samples/generated/documents)")
+    List<String> inputs = SAMPLES;
 
     @Override
     public Integer call() {
         Lake l = options.lake();
         SparkSession spark = options.spark("jixiao-run");
-        new IngestJob(spark, l, new DocumentExtractor(), System.err).run(inputs, reprocess).print(System.err);
+        new IngestJob(spark, l, new DocumentExtractor(), System.err).ingest(inputs, reprocess).print(System.err);
         System.err.println(new TransformJob(spark, l).run().closingLine());
         Path index = new SiteBuilder(spark, l, out).build();
         System.out.println("site: " + index.toAbsolutePath());

@@ -66,6 +66,31 @@ public final class DocumentExtractor {
         return extract(file.toString(), new Input(name, bytes, file));
     }
 
+    /** Opens a file's bytes on any file system (the Hadoop file systems of a cluster run). */
+    @FunctionalInterface
+    public interface Opener {
+        java.io.InputStream open() throws IOException;
+    }
+
+    /**
+     * A file on any file system, by its stored path, name and listed length: the size limit is applied
+     * before a byte is read, as for a local file.
+     */
+    public DocumentResult extract(String path, String name, long size, Opener opener) {
+        if (size > maxBytes) {
+            return rejected(path, name, "", size, Formats.extension(name), new Reject(name, "file",
+                    RejectReason.TOO_LARGE, String.format("%,d bytes: above the limit of %,d bytes", size, maxBytes)));
+        }
+        byte[] bytes;
+        try (java.io.InputStream in = opener.open()) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (IOException | OutOfMemoryError e) {
+            return rejected(path, name, "", 0, Formats.extension(name),
+                    new Reject(name, "file", RejectReason.UNREADABLE, String.valueOf(e.getMessage())));
+        }
+        return extract(path, Input.of(name, bytes));
+    }
+
     public DocumentResult extract(String path, Input input) {
         String name = input.name();
         byte[] bytes = input.bytes();

@@ -53,6 +53,22 @@ public final class Progress implements AutoCloseable {
         }
     }
 
+    /** Progress counted elsewhere (tasks on executors): moves the bar or log to {@code n} done. */
+    public synchronized void advanceTo(long n) {
+        if (n <= done) return;
+        if (bar != null) {
+            bar.stepTo(n);
+            done = n;
+            return;
+        }
+        done = n;
+        long now = System.nanoTime();
+        if (now - lastLog >= LOG_EVERY_NANOS || done == total) {
+            lastLog = now;
+            log.printf("%s: %d/%d %s (%.1f %s/s)%n", task, done, total, unit, rate(), unit);
+        }
+    }
+
     public double rate() {
         double secs = (System.nanoTime() - started) / 1e9;
         return secs <= 0 ? 0 : done / secs;

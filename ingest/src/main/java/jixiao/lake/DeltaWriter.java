@@ -6,7 +6,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 
 import io.delta.tables.DeltaMergeBuilder;
 import io.delta.tables.DeltaTable;
@@ -25,12 +24,6 @@ final class DeltaWriter {
         return new LakeReader(spark, lake).exists(table);
     }
 
-    void ensure(String table, StructType schema) {
-        if (!exists(table)) {
-            spark.createDataFrame(List.of(), schema).write().format("delta").mode("append").save(lake.table(table));
-        }
-    }
-
     Dataset<Row> read(String table) {
         return spark.read().format("delta").load(lake.table(table));
     }
@@ -42,8 +35,8 @@ final class DeltaWriter {
      * Columns of {@code schema} the table lacks (a lake from an older version) are added to it; its
      * unmatched old rows hold null there.
      */
-    void merge(String table, StructType schema, List<Row> rows, List<String> keys, boolean updateMatched, Column stale) {
-        Dataset<Row> source = spark.createDataFrame(rows, schema).dropDuplicates(keys.toArray(new String[0]));
+    void merge(String table, Dataset<Row> rows, List<String> keys, boolean updateMatched, Column stale) {
+        Dataset<Row> source = rows.dropDuplicates(keys.toArray(new String[0]));
         if (!exists(table)) {
             // the first write creates the table: nothing to match against, so no MERGE needed
             source.coalesce(1).write().format("delta").mode("append").save(lake.table(table));
@@ -60,5 +53,13 @@ final class DeltaWriter {
         m = m.whenNotMatched().insertAll();
         if (stale != null) m = m.whenNotMatchedBySource(stale).delete();
         m.execute();
+    }
+
+    /** Sets the modification time of known files (path, modified) that were touched but not changed. */
+    void touch(String table, Dataset<Row> modified) {
+        DeltaTable.forPath(spark, lake.table(table)).as("t").merge(modified.as("s"), "t.path = s.path")
+                .withSchemaEvolution()
+                .whenMatched().updateExpr(java.util.Map.of("modified", "s.modified"))
+                .execute();
     }
 }

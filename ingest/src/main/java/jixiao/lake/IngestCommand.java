@@ -1,6 +1,5 @@
 package jixiao.lake;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -23,13 +22,13 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--reprocess", description = "read unchanged files again (after a reader improved)")
     boolean reprocess;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files and folders to read")
-    List<Path> inputs;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files and folders to read, as paths or URIs (hdfs://…, s3a://…)")
+    List<String> inputs;
 
     @Override
     public Integer call() {
         SparkSession spark = options.spark("jixiao-ingest");
-        IngestSummary s = new IngestJob(spark, options.lake(), new DocumentExtractor(), System.err).run(inputs, reprocess);
+        IngestSummary s = new IngestJob(spark, options.lake(), new DocumentExtractor(), System.err).ingest(inputs, reprocess);
         s.print(System.err);
         return 0;
     }

@@ -1,165 +1,250 @@
 package jixiao.lake;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 
 import jixiao.extract.DocumentExtractor;
 import jixiao.extract.ExtractSummary;
-import jixiao.extract.Hashes;
-import jixiao.extract.InputFiles;
 import jixiao.extract.Progress;
-import jixiao.model.DocumentResult;
+import jixiao.model.DocumentStatus;
+import jixiao.model.Reject;
 
 /**
- * Documents → lake. Every input file gets its bronze row; files that are new or whose bytes changed
- * are read and their forms, indicators, summaries, rejects and set-aside tables MERGEd into silver;
- * a changed file's old rows are deleted. Unchanged files are not read again, so a second run on the
- * same inputs commits nothing. {@code reprocess} re-reads every file (after a reader improves).
+ * Documents → lake, on the cluster. The inputs are listed through the Hadoop FileSystem API (any URI);
+ * a join against bronze decides which files are new or may have changed (length or modification time
+ * differ); the executors read those ({@link ParseFiles}: a file whose bytes hash as before is not read
+ * again), and each batch is one MERGE per table. Silver is written before bronze, so a run killed between
+ * commits leaves its files unrecorded in bronze and the next run reads them again: the MERGEs on keys
+ * make that idempotent. A changed file's old rows are deleted; old contents still published under
+ * another path keep theirs. {@code reprocess} re-reads every file (after a reader improves).
  */
 public final class IngestJob {
     private final SparkSession spark;
     private final Lake lake;
-    private final DocumentExtractor extractor;
     private final PrintStream log;
-    /** Files read and MERGEd at a time. */
-    static final int BATCH = 500;
+    /** Files read and MERGEd at a time: a crash loses at most one batch's reading, never rows. */
+    static final int BATCH = 2000;
 
+    /** Listed files as the join sees them. */
+    static final StructType LISTED = new StructType()
+            .add("path", DataTypes.StringType, false)
+            .add("name", DataTypes.StringType, false)
+            .add("length", DataTypes.LongType, false)
+            .add("modified", DataTypes.TimestampType, false);
+
+    /** The extractor argument is kept for callers; the executors build their own (readers are plain Java). */
     public IngestJob(SparkSession spark, Lake lake, DocumentExtractor extractor, PrintStream log) {
         this.spark = spark;
         this.lake = lake;
-        this.extractor = extractor;
         this.log = log;
     }
 
+    /** Local files and folders. */
     public IngestSummary run(List<Path> inputs, boolean reprocess) {
-        long started = System.nanoTime();
-        List<Path> files = distinct(InputFiles.expand(inputs));
-        DeltaWriter writer = new DeltaWriter(spark, lake);
-        Map<String, String> known = knownDocuments(writer);
-
-        List<Path> todo = new ArrayList<>();
-        int added = 0, changed = 0;
-        Set<String> replacedShas = new HashSet<>();
-        for (Path f : files) {
-            String path = f.toString();
-            String before = known.get(path);
-            if (before == null) {
-                added++;
-                todo.add(f);
-            } else if (!before.equals(sha256(f))) {
-                changed++;
-                replacedShas.add(before);
-                todo.add(f);
-            } else if (reprocess) {
-                todo.add(f);
-            }
-        }
-        ExtractSummary extracted = ExtractSummary.of(List.of(), 0);
-        try (Progress progress = new Progress("ingest", todo.size(), log)) {
-            // batches keep memory flat on a large corpus; each batch is one MERGE per table
-            for (int from = 0; from < todo.size(); from += BATCH) {
-                List<DocumentResult> results = extractAll(todo.subList(from, Math.min(todo.size(), from + BATCH)), progress);
-                extracted = extracted.plus(ExtractSummary.of(results, 0));
-                write(writer, results, known, replacedShas, reprocess);
-                for (DocumentResult d : results) known.put(d.path(), d.sha256());
-            }
-        }
-        extracted = extracted.withSeconds((System.nanoTime() - started) / 1e9);
-        int unchanged = files.size() - added - changed;
-        return new IngestSummary(files.size(), added, changed, unchanged, extracted, (System.nanoTime() - started) / 1e9);
+        return ingest(inputs.stream().map(Path::toString).toList(), reprocess);
     }
 
-    private void write(DeltaWriter writer, List<DocumentResult> results, Map<String, String> known,
-                       Set<String> replacedShas, boolean reprocess) {
+    /** Files and folders by path or URI ({@code hdfs://…}, {@code s3a://…}, {@code file:/…}). */
+    public IngestSummary ingest(List<String> locations, boolean reprocess) {
+        long started = System.nanoTime();
+        List<InputListing.ListedFile> listed = InputListing.list(spark.sparkContext().hadoopConfiguration(), locations, log);
+        DeltaWriter writer = new DeltaWriter(spark, lake);
+        Dataset<Row> todo = candidates(writer, listed, reprocess).persist(StorageLevel.MEMORY_AND_DISK());
+        Counts counts = new Counts();
+        try {
+            long total = todo.count();
+            try (Progress progress = new Progress("ingest", total, log)) {
+                for (long b = 0; b * BATCH < total; b++) {
+                    batch(writer, todo.where(col("batch").equalTo(b)).drop("batch"), reprocess, progress, counts);
+                }
+            }
+        } finally {
+            todo.unpersist();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        ExtractSummary extracted = new ExtractSummary(counts.read, counts.byStatus, counts.forms, counts.summaryRows,
+                counts.setAside, List.copyOf(counts.rejects), seconds);
+        int unchanged = listed.size() - counts.added - counts.changed;
+        return new IngestSummary(listed.size(), counts.added, counts.changed, unchanged, extracted, seconds);
+    }
+
+    /** What a run found, batch by batch. */
+    private static final class Counts {
+        int added, changed, read, touched, forms, summaryRows, setAside;
+        final Map<DocumentStatus, Integer> byStatus = new EnumMap<>(DocumentStatus.class);
+        final List<Reject> rejects = new ArrayList<>();
+
+        Counts() {
+            for (DocumentStatus s : DocumentStatus.values()) byStatus.put(s, 0);
+        }
+    }
+
+    /**
+     * The listed files joined to bronze: new files, and known ones whose length or modification time
+     * differ (or all, to reprocess), numbered into batches in path order.
+     */
+    private Dataset<Row> candidates(DeltaWriter writer, List<InputListing.ListedFile> listed, boolean reprocess) {
+        List<Row> rows = new ArrayList<>(listed.size());
+        for (InputListing.ListedFile f : listed) rows.add(RowFactory.create(f.path(), f.name(), f.length(), new Timestamp(f.modified())));
+        Dataset<Row> files = spark.createDataFrame(rows, LISTED);
+        Dataset<Row> joined;
+        if (writer.exists(Lake.DOCUMENTS)) {
+            Dataset<Row> bronze = writer.read(Lake.DOCUMENTS);
+            Column stored = java.util.Arrays.asList(bronze.columns()).contains("modified") ? col("modified")
+                    : lit(null).cast(DataTypes.TimestampType);
+            joined = files.join(bronze.select(col("path"), col("sha256").as("old_sha256"), col("size").as("old_size"),
+                    stored.as("old_modified")), "path", "left");
+        } else {
+            joined = files.withColumn("old_sha256", lit(null).cast(DataTypes.StringType))
+                    .withColumn("old_size", lit(null).cast(DataTypes.LongType))
+                    .withColumn("old_modified", lit(null).cast(DataTypes.TimestampType));
+        }
+        Column maybeChanged = col("old_sha256").isNull().or(lit(reprocess))
+                .or(col("old_modified").isNull()).or(col("old_modified").notEqual(col("modified")))
+                // a file rejected unread keeps size 0 and an empty hash: its length says nothing
+                .or(col("old_size").notEqual(col("length")).and(col("old_sha256").notEqual(lit(""))));
+        return joined.where(maybeChanged)
+                .withColumn("batch", floor(row_number().over(Window.orderBy("path")).minus(1).divide(BATCH)))
+                .select(col("path"), col("name"), col("length"), col("modified"), col("old_sha256"), col("batch"));
+    }
+
+    private void batch(DeltaWriter writer, Dataset<Row> files, boolean reprocess, Progress progress, Counts counts) {
         Timestamp now = Timestamp.from(Instant.now());
-        List<Row> documents = new ArrayList<>();
+        LongAccumulator done = spark.sparkContext().longAccumulator("ingest files read");
+        long before = counts.read + counts.touched; // files done in earlier batches
+        int partitions = Math.max(1, Math.min(BATCH, spark.sparkContext().defaultParallelism() * 4));
+        // parsed once on the executors and checkpointed: the batch's MERGEs read the same rows, never parse again
+        Dataset<Row> parsed = watch(progress, done, before, () -> files.repartition(partitions)
+                .mapPartitions(new ParseFiles(reprocess, now, spark.sparkContext().hadoopConfiguration(), done),
+                        Encoders.row(ParseFiles.PARSED))
+                .localCheckpoint(true));
+        try {
+            List<Row> outcome = parsed
+                    .select(col("path"), col("kind"), col("old_sha256"), col("sha256"), col("modified"),
+                            col("document.status"), col("document.forms"), col("document.summary_rows"),
+                            size(col("set_aside")), col("rejects"))
+                    .collectAsList();
+            write(writer, parsed, outcome, reprocess, counts);
+        } finally {
+            parsed.unpersist();
+        }
+    }
+
+    /** Runs the batch's one Spark action while the driver shows the executors' progress. */
+    private static <T> T watch(Progress progress, LongAccumulator done, long before, java.util.function.Supplier<T> action) {
+        Thread poll = new Thread(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    progress.advanceTo(before + done.value());
+                    Thread.sleep(250);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "ingest-progress");
+        poll.setDaemon(true);
+        poll.start();
+        try {
+            return action.get();
+        } finally {
+            poll.interrupt();
+            progress.advanceTo(before + done.value());
+        }
+    }
+
+    private void write(DeltaWriter writer, Dataset<Row> parsed, List<Row> outcome, boolean reprocess, Counts counts) {
         Set<String> readShas = new LinkedHashSet<>();
         Set<String> readPaths = new LinkedHashSet<>();
-        for (DocumentResult d : results) {
-            documents.add(LakeRows.document(d, now));
-            readShas.add(d.sha256());
-            readPaths.add(d.path());
+        Set<String> replaced = new LinkedHashSet<>();
+        List<Row> touched = new ArrayList<>();
+        for (Row r : outcome) {
+            String path = r.getString(0);
+            String old = r.isNullAt(2) ? null : r.getString(2);
+            String sha = r.getString(3);
+            if (ParseFiles.UNCHANGED.equals(r.getString(1))) {
+                touched.add(RowFactory.create(path, r.getTimestamp(4)));
+                counts.touched++;
+                continue;
+            }
+            readShas.add(sha);
+            readPaths.add(path);
+            if (old == null) counts.added++;
+            else if (!old.equals(sha)) {
+                counts.changed++;
+                replaced.add(old);
+            }
+            counts.read++;
+            counts.byStatus.merge(DocumentStatus.valueOf(r.getString(5).toUpperCase(java.util.Locale.ROOT)), 1, Integer::sum);
+            counts.forms += r.getInt(6);
+            counts.summaryRows += r.getInt(7);
+            counts.setAside += r.getInt(8);
+            for (Row x : r.<Row>getList(9)) counts.rejects.add(ParseFiles.reject(x));
         }
-        // Old contents still published under another path keep their rows.
-        Map<String, String> after = new HashMap<>(known);
-        for (DocumentResult d : results) after.put(d.path(), d.sha256());
-        Set<String> orphans = new HashSet<>(replacedShas);
-        orphans.removeAll(after.values());
-        Set<String> staleShas = new HashSet<>(orphans);
-        if (reprocess) staleShas.addAll(readShas);
-
-        log.printf("ingest: writing %d documents to %s%n", results.size(), lake.root());
-        writer.merge(Lake.DOCUMENTS, Schemas.DOCUMENTS, documents, List.of("path"), true, null);
-        Column byContent = staleShas.isEmpty() ? null : col("t.document_sha256").isin(staleShas.toArray());
-        Column byPath = col("t.path").isin(readPaths.toArray());
-        mergeAll(writer, results, Lake.FORMS, Schemas.FORMS, List.of("form_id"), reprocess, byContent,
-                d -> LakeRows.forms(d, now));
-        mergeAll(writer, results, Lake.INDICATORS, Schemas.INDICATORS, List.of("form_id", "indicator_index"), reprocess, byContent,
-                LakeRows::indicators);
-        mergeAll(writer, results, Lake.SUMMARIES, Schemas.SUMMARIES, List.of("summary_id"), reprocess, byContent,
-                LakeRows::summaries);
-        mergeAll(writer, results, Lake.SET_ASIDE, Schemas.SET_ASIDE, List.of("set_aside_id"), reprocess, byContent,
-                LakeRows::setAside);
-        // rejects belong to a path: a fixed file's rejects go, whatever else shares its old bytes
-        mergeAll(writer, results, Lake.REJECTS, Schemas.REJECTS, List.of("reject_id"), true, byPath, LakeRows::rejects);
-    }
-
-    private static void mergeAll(DeltaWriter writer, List<DocumentResult> results, String table, StructType schema,
-                                 List<String> keys, boolean update, Column stale, Function<DocumentResult, List<Row>> rows) {
-        List<Row> all = new ArrayList<>();
-        for (DocumentResult d : results) all.addAll(rows.apply(d));
-        writer.merge(table, schema, all, keys, update, stale);
-    }
-
-    private List<DocumentResult> extractAll(List<Path> todo, Progress progress) {
-        DocumentResult[] out = new DocumentResult[todo.size()];
-        java.util.stream.IntStream.range(0, todo.size()).parallel().forEach(i -> {
-            out[i] = extractor.extract(todo.get(i));
-            progress.step(out[i].name());
-        });
-        return List.of(out);
-    }
-
-    private static Map<String, String> knownDocuments(DeltaWriter writer) {
-        Map<String, String> known = new HashMap<>();
-        if (!writer.exists(Lake.DOCUMENTS)) return known;
-        for (Row r : writer.read(Lake.DOCUMENTS).select("path", "sha256").collectAsList()) {
-            known.put(r.getString(0), r.getString(1));
+        if (!readPaths.isEmpty()) {
+            // old contents still published under another path keep their rows
+            Set<String> staleShas = new LinkedHashSet<>(orphans(writer, replaced, readPaths, readShas));
+            if (reprocess) staleShas.addAll(readShas);
+            log.printf("ingest: writing %d documents to %s%n", readPaths.size(), lake.root());
+            Column byContent = staleShas.isEmpty() ? null : col("t.document_sha256").isin(staleShas.toArray());
+            Column byPath = col("t.path").isin(readPaths.toArray());
+            Dataset<Row> read = parsed.where(col("kind").equalTo(ParseFiles.READ));
+            // silver first: bronze records a file only once its rows are committed
+            writer.merge(Lake.FORMS, rows(read, "forms"), List.of("form_id"), reprocess, byContent);
+            writer.merge(Lake.INDICATORS, rows(read, "indicators"), List.of("form_id", "indicator_index"), reprocess, byContent);
+            writer.merge(Lake.SUMMARIES, rows(read, "summaries"), List.of("summary_id"), reprocess, byContent);
+            writer.merge(Lake.SET_ASIDE, rows(read, "set_aside"), List.of("set_aside_id"), reprocess, byContent);
+            // rejects belong to a path: a fixed file's rejects go, whatever else shares its old bytes
+            writer.merge(Lake.REJECTS, rows(read, "rejects"), List.of("reject_id"), true, byPath);
+            writer.merge(Lake.DOCUMENTS, read.select("document.*"), List.of("path"), true, null);
         }
-        return known;
+        // files touched but not changed: their new modification time spares the next run a read
+        if (!touched.isEmpty()) writer.touch(Lake.DOCUMENTS, spark.createDataFrame(touched, TOUCHED));
     }
 
-    private static List<Path> distinct(List<Path> files) {
-        Set<Path> seen = new LinkedHashSet<>();
-        for (Path f : files) seen.add(f.toAbsolutePath().normalize());
-        return new ArrayList<>(seen);
+    static final StructType TOUCHED = new StructType()
+            .add("path", DataTypes.StringType, false)
+            .add("modified", DataTypes.TimestampType, false);
+
+    private static Dataset<Row> rows(Dataset<Row> read, String array) {
+        return read.select(explode(col(array)).as("r")).select("r.*");
     }
 
-    /** The file's hash, or "" when it cannot be read (the extractor records why). */
-    private static String sha256(Path f) {
-        try {
-            return Hashes.sha256(Files.readAllBytes(f));
-        } catch (IOException | OutOfMemoryError e) {
-            return ""; // as the extractor records an unreadable file, so it stays "unchanged"
+    /** Replaced contents no other path still holds (after this batch): their rows go. */
+    private static Set<String> orphans(DeltaWriter writer, Set<String> replaced, Set<String> readPaths, Set<String> readShas) {
+        Set<String> out = new LinkedHashSet<>(replaced);
+        out.removeAll(readShas);
+        if (out.isEmpty() || !writer.exists(Lake.DOCUMENTS)) return out;
+        for (Row r : writer.read(Lake.DOCUMENTS).where(col("sha256").isin(out.toArray()).and(org.apache.spark.sql.functions.not(col("path").isin(readPaths.toArray()))))
+                .select("sha256").distinct().collectAsList()) {
+            out.remove(r.getString(0));
         }
+        return out;
     }
 }

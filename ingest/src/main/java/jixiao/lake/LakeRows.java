@@ -20,10 +20,10 @@ final class LakeRows {
     private LakeRows() {
     }
 
-    static Row document(DocumentResult d, Timestamp at) {
+    static Row document(DocumentResult d, Timestamp at, Timestamp modified) {
         return RowFactory.create(d.path(), d.name(), d.sha256(), d.size(), d.format(), d.status().label(), d.reason(),
                 d.forms().size(), d.summaries().size(), d.rejects().size(),
-                d.notes().isEmpty() ? null : String.join("; ", d.notes()), at);
+                d.notes().isEmpty() ? null : String.join("; ", d.notes()), at, modified);
     }
 
     static List<Row> forms(DocumentResult d, Timestamp at) {

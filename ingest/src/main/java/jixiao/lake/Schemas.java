@@ -27,7 +27,9 @@ public final class Schemas {
             .add("summary_rows", IntegerType, false)
             .add("rejects", IntegerType, false)
             .add("notes", StringType, true)
-            .add("ingested_at", TimestampType, false);
+            .add("ingested_at", TimestampType, false)
+            // the file's modification time as listed: with its length, what says it is unchanged without reading it
+            .add("modified", TimestampType, true);
 
     /**
      * silver/forms: every contract field of a form, then how it was read. Key: form_id (content hash +

@@ -139,4 +139,52 @@ class IngestJobTest {
         long rejected = spark.read().format("delta").load(lake.table(Lake.DOCUMENTS)).where("status = 'rejected'").count();
         assertEquals(5, rejected);
     }
+
+    @Test
+    @Order(5)
+    void aRunKilledAfterTheSilverCommitsIsFinishedByTheNextRun() {
+        Set<String> forms = rows(Lake.FORMS);
+        Set<String> indicators = rows(Lake.INDICATORS);
+        long documents = count(Lake.DOCUMENTS);
+        // as if killed after silver was committed and before bronze was: bronze has no row of seed 000
+        DeltaTable.forPath(spark, lake.table(Lake.DOCUMENTS)).delete("path like '%" + SEED_000 + "'");
+        IngestSummary s = ingest();
+        assertEquals(1, s.added(), "the file bronze lacks is read again");
+        assertEquals(documents, count(Lake.DOCUMENTS));
+        assertEquals(forms, rows(Lake.FORMS), "its forms MERGEd again on their keys: nothing lost, nothing doubled");
+        assertEquals(indicators, rows(Lake.INDICATORS));
+    }
+
+    @Test
+    @Order(6)
+    void aTouchedButUnchangedFileIsNotReadAgain() throws IOException {
+        Path f = docs.resolve(SEED_000);
+        long formsVersion = version(Lake.FORMS);
+        Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        IngestSummary s = ingest();
+        assertEquals(0, s.added() + s.changed(), "same bytes: unchanged");
+        assertEquals(formsVersion, version(Lake.FORMS), "no silver commit");
+        long stored = spark.read().format("delta").load(lake.table(Lake.DOCUMENTS)).where("path like '%" + SEED_000 + "'")
+                .select("modified").collectAsList().get(0).getTimestamp(0).getTime();
+        assertEquals(Files.getLastModifiedTime(f).toMillis(), stored, "the new time is kept: the next run does not hash it");
+        long documentsVersion = version(Lake.DOCUMENTS);
+        ingest();
+        assertEquals(documentsVersion, version(Lake.DOCUMENTS), "and then nothing at all");
+    }
+
+    @Test
+    @Order(7)
+    void inputsAsUrisAndHiddenFilesSkipped() throws IOException {
+        Files.writeString(docs.resolve(".~lock.notes.txt#"), "lock file");
+        Files.createDirectories(docs.resolve(".git"));
+        Files.writeString(docs.resolve(".git").resolve("HEAD"), "ref: refs/heads/main");
+        long formsVersion = version(Lake.FORMS);
+        IngestSummary s = new IngestJob(spark, lake, new DocumentExtractor(), QUIET).ingest(List.of(docs.toUri().toString()), false);
+        assertEquals(8, s.files(), "a file: URI names the same files as the path; hidden entries are not inputs");
+        assertEquals(8, s.unchanged());
+        assertEquals(formsVersion, version(Lake.FORMS));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new IngestJob(spark, lake, new DocumentExtractor(), QUIET).ingest(List.of(docs.resolve("nope").toString()), false));
+        assertTrue(e.getMessage().startsWith("no such file or folder: "), e.getMessage());
+    }
 }

@@ -109,16 +109,27 @@ public final class DocumentExtractor {
             return rejected(path, name, sha, bytes.length, format, new Reject(name, "file",
                     RejectReason.UNSUPPORTED_FORMAT, "no reader for ." + format + " files"));
         }
-        List<Grid> grids;
+        GridReader with = reader.get();
         try {
-            grids = reader.get().read(input);
+            return read(with, path, name, sha, bytes.length, input);
         } catch (UnreadableInput e) {
-            return rejected(path, name, sha, bytes.length, reader.get().format(),
-                    new Reject(name, e.place(), e.reason(), e.getMessage()));
+            return rejected(path, name, sha, bytes.length, with.format(), new Reject(name, e.place(), e.reason(), e.getMessage()));
         } catch (RuntimeException e) {
-            return rejected(path, name, sha, bytes.length, reader.get().format(), new Reject(name, "file",
+            return rejected(path, name, sha, bytes.length, with.format(), new Reject(name, "file",
                     RejectReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage()));
+        } catch (StackOverflowError e) {
+            // one file must not end the batch: whatever a reader or the recogniser cannot get through is this file's reject
+            return rejected(path, name, sha, bytes.length, with.format(), new Reject(name, "file", RejectReason.UNREADABLE,
+                    "StackOverflowError: the file's structure is nested or repeated too deeply to read"));
+        } catch (OutOfMemoryError e) {
+            return rejected(path, name, sha, bytes.length, with.format(), new Reject(name, "file", RejectReason.TOO_LARGE,
+                    "OutOfMemoryError: reading it needs more memory than this run has (JIXIAO_JAVA_OPTS=-Xmx…)"));
         }
+    }
+
+    private DocumentResult read(GridReader reader, String path, String name, String sha, long size, Input input)
+            throws UnreadableInput {
+        List<Grid> grids = reader.read(input);
         Recognised r = recogniser.recognise(name, grids);
         List<Form> forms = new ArrayList<>();
         for (RecognisedForm rf : r.forms()) {
@@ -132,7 +143,7 @@ public final class DocumentExtractor {
                     "no project self-evaluation form (项目支出绩效自评表) found" + seen));
         }
         List<String> notes = grids.stream().flatMap(g -> g.notes().stream()).toList();
-        return new DocumentResult(path, name, sha, bytes.length, reader.get().format(), forms, r.summaries(),
+        return new DocumentResult(path, name, sha, size, reader.format(), forms, r.summaries(),
                 r.setAside(), rejects, notes);
     }
 

@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Columns of a space-aligned text export. Cells are runs of text separated by two or more spaces;
@@ -20,7 +18,6 @@ import java.util.regex.Pattern;
  * best is kept.
  */
 final class SpaceColumns {
-    private static final Pattern CELL = Pattern.compile("\\S+(?: \\S+)*");
     private static final int TOLERANCE = 1;
     /** A column start seen on this many lines is trusted to split text joined by a single space. */
     private static final int STRONG = 3;
@@ -192,12 +189,13 @@ final class SpaceColumns {
     private List<int[]> splitAtStrongAnchors(String expanded, List<int[]> spans) {
         if (strong.isEmpty()) return spans;
         List<int[]> out = new ArrayList<>();
+        int[] at = positions(expanded, wide);
         for (int[] s : spans) {
             int from = s[2];
             int posFrom = s[0];
             for (int i = s[2] + 1; i < s[3]; i++) {
                 if (expanded.charAt(i - 1) != ' ' || expanded.charAt(i) == ' ') continue;
-                int pos = position(expanded, i, wide);
+                int pos = at[i];
                 int anchor = nearestStrong(pos, MAX_JITTER);
                 if (anchor >= 0 && column(anchor) != column(posFrom) && anchor > posFrom) {
                     out.add(new int[] {posFrom, pos - 1, from, i - 1});
@@ -224,17 +222,50 @@ final class SpaceColumns {
         return line.replace('\t', ' ').replace("\u3000", "  ").replace('\u00A0', ' ');
     }
 
-    private static int position(String s, int charIndex, boolean wide) {
-        return wide ? DisplayWidth.of(s.substring(0, charIndex)) : charIndex;
+    /**
+     * Every character index's position in the chosen measure (display width of the text before it, or
+     * the index itself), measured in one pass: a 300 KB line costs as much as its length, not its square.
+     */
+    private static int[] positions(String s, boolean wide) {
+        int[] at = new int[s.length() + 1];
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            at[i] = wide ? w : i;
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (n == 2) at[i + 1] = wide ? w : i + 1;
+            w += DisplayWidth.of(cp);
+            i += n;
+        }
+        at[s.length()] = wide ? w : s.length();
+        return at;
     }
 
-    /** Cells of an expanded line as {start, end, char start, char end}, positions in the chosen measure. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Cells of an expanded line as {start, end, char start, char end}, positions in the chosen measure: a
+     * cell is words joined by single spaces; two spaces or more part cells. Scanned in one loop (a
+     * pattern with a repeated group recursed once per word and overflowed the stack on long lines).
+     */
     private static List<int[]> spans(String expanded, boolean wide) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = CELL.matcher(expanded);
-        while (m.find()) {
-            int start = position(expanded, m.start(), wide);
-            out.add(new int[] {start, position(expanded, m.end(), wide), m.start(), m.end()});
+        int[] at = positions(expanded, wide);
+        int n = expanded.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && space(expanded.charAt(i))) i++;
+            if (i >= n) break;
+            int start = i;
+            while (i < n) {
+                char c = expanded.charAt(i);
+                if (!space(c)) i++;
+                else if (c == ' ' && i + 1 < n && !space(expanded.charAt(i + 1))) i++;
+                else break;
+            }
+            out.add(new int[] {at[start], at[i], start, i});
         }
         return out;
     }

@@ -37,6 +37,25 @@ class DocumentExtractorTest {
         assertEquals(RejectReason.FORMAT_MISMATCH, pdfAsTxt.rejects().get(0).code());
     }
 
+    /** A line of 2,000 single-spaced words once overflowed the stack (a regex recursing per word). */
+    @Test
+    void aLineOfManyWordsIsReadWithoutOverflowingTheStack() throws IOException {
+        String words = "字 ".repeat(2000).strip();
+        String text = "项目名称  某项目\n一级指标  二级指标  三级指标\n" + words + "\n产出指标  数量指标  " + words + "\n";
+        DocumentResult r = extract("long.txt", text.getBytes(StandardCharsets.UTF_8), 1 << 20);
+        assertTrue(r.status() != null, "read or rejected, never thrown");
+    }
+
+    /** Positions on a line are measured once per line: a 320 KB line took 245 s when each cell re-measured its prefix. */
+    @Test
+    void aVeryLongLineTakesTimeInProportionToItsLength() {
+        StringBuilder line = new StringBuilder();
+        while (line.length() < 320_000) line.append("指标值  实际值 ");
+        String text = "项目名称  某项目\n" + line + "\n" + line + "\n";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> extract("wide.txt", text.getBytes(StandardCharsets.UTF_8), 8 << 20));
+    }
+
     @Test
     void aFileAboveTheSizeLimitIsRejectedUnread() throws IOException {
         DocumentResult r = extract("big.txt", new byte[2048], 1024);

@@ -103,10 +103,13 @@ public final class SiteWriter {
         int removed = 0;
         for (String old : previous.keySet()) {
             if (current.containsKey(old)) continue;
+            Path stale = within(out, old);
+            // only a file this site wrote: never outside the site folder, never a folder
+            if (stale == null || Files.isDirectory(stale, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
             try {
-                if (Files.deleteIfExists(out.resolve(old))) removed++;
+                if (Files.deleteIfExists(stale)) removed++;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove stale " + out.resolve(old), e);
+                throw new UncheckedIOException("cannot remove stale " + stale, e);
             }
         }
         StringBuilder sb = new StringBuilder("# path\tfingerprint: what jixiao site wrote, to skip unchanged pages next time\n");
@@ -156,6 +159,24 @@ public final class SiteWriter {
         Path file = out.resolve(path);
         Files.createDirectories(file.getParent());
         return file;
+    }
+
+    /**
+     * A manifest path inside the site folder, or null: an absolute path or one that climbs out ({@code ../})
+     * is no file this site wrote, whatever the manifest says.
+     */
+    static Path within(Path out, String path) {
+        if (path.isBlank()) return null;
+        Path rel;
+        try {
+            rel = Path.of(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+        if (rel.isAbsolute()) return null;
+        Path root = out.toAbsolutePath().normalize();
+        Path target = root.resolve(rel).normalize();
+        return target.startsWith(root) && !target.equals(root) ? target : null;
     }
 
     private static Map<String, String> readManifest(Path file) {

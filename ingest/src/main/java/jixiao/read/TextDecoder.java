@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 
 import jixiao.model.RejectReason;
 
-/** Bytes to text: UTF-8 (with or without BOM), else GB18030, as Chinese government sites publish. */
+/**
+ * Bytes to text: UTF-8 (with or without BOM), else GB18030, as Chinese government sites publish; UTF-16
+ * when a byte-order mark says so (Windows Notepad's "Unicode", Excel's "Unicode text" export).
+ */
 public final class TextDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
 
@@ -17,6 +20,14 @@ public final class TextDecoder {
 
     public static String decode(byte[] bytes) throws UnreadableInput {
         if (bytes.length == 0) throw new UnreadableInput(RejectReason.EMPTY_FILE, "the file has no bytes");
+        Charset utf16 = utf16Bom(bytes);
+        if (utf16 != null) {
+            // its NUL bytes are half of every ASCII character, not binary content
+            String text = strict(bytes, 2, utf16);
+            if (text == null) throw new UnreadableInput(RejectReason.BAD_ENCODING, "a UTF-16 byte-order mark, but the bytes after it are not valid UTF-16");
+            if (text.isBlank()) throw new UnreadableInput(RejectReason.EMPTY_FILE, "the file holds only white space");
+            return text;
+        }
         if (looksBinary(bytes)) {
             throw new UnreadableInput(RejectReason.BINARY_CONTENT, "control bytes in the first 4 KiB: not a text file");
         }
@@ -28,6 +39,16 @@ public final class TextDecoder {
         }
         if (text.isBlank()) throw new UnreadableInput(RejectReason.EMPTY_FILE, "the file holds only white space");
         return text;
+    }
+
+    /** UTF-16LE for FF FE, UTF-16BE for FE FF; null without a UTF-16 byte-order mark. */
+    private static Charset utf16Bom(byte[] b) {
+        if (b.length < 2) return null;
+        int b0 = b[0] & 0xFF;
+        int b1 = b[1] & 0xFF;
+        if (b0 == 0xFF && b1 == 0xFE) return StandardCharsets.UTF_16LE;
+        if (b0 == 0xFE && b1 == 0xFF) return StandardCharsets.UTF_16BE;
+        return null;
     }
 
     private static boolean hasUtf8Bom(byte[] b) {

@@ -23,6 +23,22 @@ class TextDecoderTest {
         assertEquals("项目名称", TextDecoder.decode(bom));
     }
 
+    /** Notepad's "Unicode" and Excel's "Unicode text": UTF-16 with a byte-order mark, NUL bytes and all. */
+    @Test
+    void readsUtf16WithItsByteOrderMark() throws Exception {
+        String text = "项目名称\t互联网应用及维护费\r\n年度\t2024\r\n";
+        byte[] le = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withLe = new byte[le.length + 2];
+        withLe[0] = (byte) 0xFF;
+        withLe[1] = (byte) 0xFE;
+        System.arraycopy(le, 0, withLe, 2, le.length);
+        assertEquals(text, TextDecoder.decode(withLe));
+        byte[] be = text.getBytes(StandardCharsets.UTF_16); // Java writes FE FF first
+        assertEquals(text, TextDecoder.decode(be));
+        byte[] noBom = text.getBytes(StandardCharsets.UTF_16LE); // without a mark its NULs still say binary
+        assertEquals(RejectReason.BINARY_CONTENT, assertThrows(UnreadableInput.class, () -> TextDecoder.decode(noBom)).reason());
+    }
+
     @Test
     void fallsBackToGb18030() throws Exception {
         assertEquals("区级项目支出绩效自评表", TextDecoder.decode("区级项目支出绩效自评表".getBytes(Charset.forName("GB18030"))));

@@ -31,6 +31,19 @@ public final class Jixiao implements Runnable {
         CommandLine cli = new CommandLine(new Jixiao());
         // the site benchmark needs every module, which only this one sees
         cli.getSubcommands().get("benchmark").addSubcommand("site", new SiteBenchmarkCommand());
+        cli.setExecutionExceptionHandler(Jixiao::explain);
         System.exit(cli.execute(args));
+    }
+
+    /**
+     * What the user can act on (a mistyped path, a missing table) in one line, exit 2; anything else
+     * keeps its stack trace, which is what a bug report needs.
+     */
+    static int explain(Exception e, CommandLine cli, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof IllegalArgumentException || e instanceof jixiao.lake.MissingTableException) {
+            cli.getErr().println("jixiao " + cli.getCommandName() + ": " + e.getMessage());
+            return 2;
+        }
+        throw e;
     }
 }

@@ -40,7 +40,8 @@ public final class Jixiao implements Runnable {
      * keeps its stack trace, which is what a bug report needs.
      */
     static int explain(Exception e, CommandLine cli, CommandLine.ParseResult parsed) throws Exception {
-        if (e instanceof IllegalArgumentException || e instanceof jixiao.lake.MissingTableException) {
+        if (e instanceof IllegalArgumentException || e instanceof jixiao.lake.MissingTableException
+                || e instanceof jixiao.lake.LakeConflictException) {
             cli.getErr().println("jixiao " + cli.getCommandName() + ": " + e.getMessage());
             return 2;
         }

@@ -37,11 +37,36 @@ final class DeltaWriter {
      */
     void merge(String table, Dataset<Row> rows, List<String> keys, boolean updateMatched, Column stale) {
         Dataset<Row> source = rows.dropDuplicates(keys.toArray(new String[0]));
-        if (!exists(table)) {
-            // the first write creates the table: nothing to match against, so no MERGE needed
-            source.coalesce(1).write().format("delta").mode("append").save(lake.table(table));
-            return;
+        retrying(table, () -> {
+            // created empty, then MERGEd into: two first runs at once cannot both append the same rows
+            if (!exists(table)) {
+                spark.createDataFrame(List.<Row>of(), source.schema()).write().format("delta").mode("append").save(lake.table(table));
+            }
+            mergeOnce(table, source, keys, updateMatched, stale);
+        });
+    }
+
+    /** Conflicting commits of another job are retried with backoff a few times, then reported in one line. */
+    static final int ATTEMPTS = 5;
+
+    private static void retrying(String table, Runnable write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                write.run();
+                return;
+            } catch (org.apache.spark.sql.delta.DeltaConcurrentModificationException e) {
+                if (attempt >= ATTEMPTS) throw new LakeConflictException(table, attempt, e);
+                try {
+                    Thread.sleep((250L << attempt) + java.util.concurrent.ThreadLocalRandom.current().nextLong(250));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
+    }
+
+    private void mergeOnce(String table, Dataset<Row> source, List<String> keys, boolean updateMatched, Column stale) {
         String on = String.join(" AND ", keys.stream().map(k -> "t." + k + " = s." + k).toList());
         // Schema evolution for this MERGE only (not the session-wide autoMerge setting): a table written
         // before Schemas gained a column gets it, appended; without it Delta silently leaves out source
@@ -57,9 +82,9 @@ final class DeltaWriter {
 
     /** Sets the modification time of known files (path, modified) that were touched but not changed. */
     void touch(String table, Dataset<Row> modified) {
-        DeltaTable.forPath(spark, lake.table(table)).as("t").merge(modified.as("s"), "t.path = s.path")
+        retrying(table, () -> DeltaTable.forPath(spark, lake.table(table)).as("t").merge(modified.as("s"), "t.path = s.path")
                 .withSchemaEvolution()
                 .whenMatched().updateExpr(java.util.Map.of("modified", "s.modified"))
-                .execute();
+                .execute());
     }
 }

@@ -41,7 +41,7 @@ public final class Jixiao implements Runnable {
      */
     static int explain(Exception e, CommandLine cli, CommandLine.ParseResult parsed) throws Exception {
         if (e instanceof IllegalArgumentException || e instanceof jixiao.lake.MissingTableException
-                || e instanceof jixiao.lake.LakeConflictException) {
+                || e instanceof jixiao.lake.LakeConflictException || e instanceof jixiao.site.load.MixedRunsException) {
             cli.getErr().println("jixiao " + cli.getCommandName() + ": " + e.getMessage());
             return 2;
         }

@@ -24,6 +24,14 @@ public final class GoldTables {
     public static final String INDICATOR_QUALITY = "gold/indicator_quality";
     public static final String PROJECT_LINEAGE = "gold/project_lineage";
     public static final String REGION_SUMMARY = "gold/region_summary";
+    /** The last finished transform: each table it wrote and the Delta version it made (not a page's data). */
+    public static final String TRANSFORM_RUN = "gold/transform_run";
+    public static final org.apache.spark.sql.types.StructType RUN_SCHEMA = new org.apache.spark.sql.types.StructType()
+            .add("table", org.apache.spark.sql.types.DataTypes.StringType, false)
+            .add("version", org.apache.spark.sql.types.DataTypes.LongType, false)
+            .add("rows", org.apache.spark.sql.types.DataTypes.LongType, false)
+            .add("started_at", org.apache.spark.sql.types.DataTypes.TimestampType, false)
+            .add("finished_at", org.apache.spark.sql.types.DataTypes.TimestampType, false);
 
     /** Every table a run writes, in the order it writes them. */
     public static final List<String> ALL = List.of(FORMS_NORMALISED, INDICATORS_NORMALISED, RULE_CATALOGUE, FINDINGS,

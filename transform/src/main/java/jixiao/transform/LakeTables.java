@@ -52,12 +52,25 @@ final class LakeTables {
         long count = computed.count();
         long counted = System.nanoTime();
         computed.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(lake.table(table));
+        long version = io.delta.tables.DeltaTable.forPath(spark, lake.table(table)).history(1).first().<Long>getAs("version");
         LOG.debug("{}: computed in {} ms, written in {} ms", table, (counted - started) / 1_000_000,
                 (System.nanoTime() - counted) / 1_000_000);
-        return new Kept(new TableCount(table, count), computed);
+        return new Kept(new TableCount(table, count, version), computed);
     }
 
     record Kept(TableCount count, Dataset<Row> rows) {
+    }
+
+    /**
+     * Records a finished run: every table it wrote with the version the write made. The site reads the
+     * tables only when their versions are these, so a run killed half-way never publishes a mix.
+     */
+    void recordRun(java.util.List<TableCount> written, java.sql.Timestamp started) {
+        java.util.List<Row> rows = new java.util.ArrayList<>();
+        java.sql.Timestamp finished = java.sql.Timestamp.from(java.time.Instant.now());
+        for (TableCount t : written) rows.add(org.apache.spark.sql.RowFactory.create(t.table(), t.version(), t.rows(), started, finished));
+        spark.createDataFrame(rows, GoldTables.RUN_SCHEMA).coalesce(1).write().format("delta").mode("overwrite")
+                .option("overwriteSchema", "true").save(lake.table(GoldTables.TRANSFORM_RUN));
     }
 
     /** Replaces the table's rows (and schema: a gold table is derived, never merged into). */

@@ -49,6 +49,7 @@ public final class TransformJob {
     /** @throws MissingTableException when silver/forms is not there yet (ingest has not run) */
     public TransformSummary run() {
         long started = System.nanoTime();
+        java.sql.Timestamp startedAt = java.sql.Timestamp.from(java.time.Instant.now());
         LakeTables tables = new LakeTables(spark, lake);
         // with the declared columns: a lake ingested before the reading columns existed still transforms
         Dataset<Row> forms = tables.read(Lake.FORMS, "jixiao ingest", Schemas.FORMS);
@@ -88,6 +89,7 @@ public final class TransformJob {
             written.add(normalised);
             for (Future<List<TableCount>> j : jobs) written.addAll(j.get());
             written.forEach(t -> LOG.debug("transform: wrote {} ({} rows)", t.table(), t.rows()));
+            tables.recordRun(written, startedAt); // last: only a run that wrote every table is recorded
             return new TransformSummary(normalised.rows(), written, (System.nanoTime() - started) / 1e9);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -44,6 +44,7 @@ public final class LakeSnapshot {
             for (String name : TABLES) pending.put(name, pool.submit(() -> readTable(spark, lake, name)));
             Map<String, GoldTable> out = new LinkedHashMap<>();
             for (var e : pending.entrySet()) out.put(e.getKey(), get(e.getValue()));
+            checkOneRun(spark, lake, out);
             return new LakeSnapshot(out);
         } finally {
             pool.shutdownNow();
@@ -84,7 +85,8 @@ public final class LakeSnapshot {
         long version = last.<Long>getAs("version");
         Object ts = last.getAs("timestamp");
         long t1 = System.nanoTime();
-        var df = delta.toDF();
+        // the version just named, whatever a transform writes meanwhile
+        var df = spark.read().format("delta").option("versionAsOf", version).load(lake.table(name));
         List<String> columns = List.of(df.columns());
         List<List<Object>> rows = new ArrayList<>();
         for (Row r : df.collectAsList()) {
@@ -95,6 +97,26 @@ public final class LakeSnapshot {
         LOG.debug("{}: {} rows, version {}, read in {} ms (history {} ms, rows {} ms)", name, rows.size(), version,
                 (System.nanoTime() - t0) / 1_000_000, (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         return new GoldTable(name, version, String.valueOf(ts), columns, rows);
+    }
+
+    /**
+     * Every table at the version the last finished transform wrote (gold/transform_run), or a
+     * {@link MixedRunsException}: a run killed half-way leaves some tables new and some old. A lake
+     * transformed before runs were recorded has no record, and is read as it is.
+     */
+    static void checkOneRun(SparkSession spark, Lake lake, Map<String, GoldTable> tables) {
+        LakeReader reader = new LakeReader(spark, lake);
+        if (!reader.exists(GoldTables.TRANSFORM_RUN)) return;
+        Map<String, Long> run = new java.util.HashMap<>();
+        for (Row r : spark.read().format("delta").load(lake.table(GoldTables.TRANSFORM_RUN)).select("table", "version").collectAsList()) {
+            run.put(r.getString(0), r.getLong(1));
+        }
+        List<String> off = new ArrayList<>();
+        for (GoldTable t : tables.values()) {
+            Long v = run.get(t.name());
+            if (v == null || v != t.version()) off.add(t.name() + " is at version " + t.version() + ", the run wrote " + v);
+        }
+        if (!off.isEmpty()) throw new MixedRunsException(String.join("; ", off));
     }
 
     /** Spark's values as plain Java ones (Scala maps and sequences, SQL dates and timestamps). */

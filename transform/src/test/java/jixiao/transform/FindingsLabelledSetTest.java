@@ -3,9 +3,6 @@ package jixiao.transform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,20 +32,11 @@ class FindingsLabelledSetTest {
     static Map<Key, String> shown;
 
     @BeforeAll
-    static void load() throws IOException {
+    static void load() {
         labels = new LinkedHashMap<>();
-        try (InputStream in = FindingsLabelledSetTest.class.getClassLoader().getResourceAsStream("findings/labels.tsv")) {
-            boolean header = true;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith("#") || line.isBlank()) continue;
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                Boolean was = labels.put(new Key(c[0], c[1], c[2], c[3]), Boolean.parseBoolean(c[4]));
-                assertEquals(null, was, "labelled twice: " + line);
-            }
+        for (String[] c : HandTable.rows("findings/labels.tsv")) {
+            Boolean was = labels.put(new Key(c[0], c[1], c[2], c[3]), Boolean.parseBoolean(c[4]));
+            assertEquals(null, was, "labelled twice: " + String.join("\t", c));
         }
         shown = new LinkedHashMap<>();
         for (Row r : LabelledLake.get().table(GoldTables.FINDINGS).collectAsList()) {

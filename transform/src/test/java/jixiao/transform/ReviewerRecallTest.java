@@ -2,9 +2,6 @@ package jixiao.transform;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,7 +70,7 @@ class ReviewerRecallTest {
     }
 
     @Test
-    void recallOfTheReviewersProblems() throws IOException {
+    void recallOfTheReviewersProblems() {
         List<Problem> problems = problems();
         LabelledLake lake = LabelledLake.get();
         Map<String, String> names = new HashMap<>(); // form_id + index → indicator name
@@ -136,19 +133,10 @@ class ReviewerRecallTest {
         return s == null ? "" : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).replaceAll("[\\s。.]+", "");
     }
 
-    static List<Problem> problems() throws IOException {
+    static List<Problem> problems() {
         List<Problem> out = new ArrayList<>();
-        try (InputStream in = ReviewerRecallTest.class.getClassLoader().getResourceAsStream("findings/reviewer-problems.tsv")) {
-            boolean header = true;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith("#") || line.isBlank()) continue;
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                out.add(new Problem(source(c[0]), c[1], normal(c[2]), c[3], "sure".equals(c[4])));
-            }
+        for (String[] c : HandTable.rows("findings/reviewer-problems.tsv")) {
+            out.add(new Problem(source(c[0]), c[1], normal(c[2]), c[3], "sure".equals(c[4])));
         }
         return out;
     }

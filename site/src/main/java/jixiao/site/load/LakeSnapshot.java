@@ -40,11 +40,11 @@ public final class LakeSnapshot {
         // one Spark job per table and a Delta log to replay for each: read them side by side
         ExecutorService pool = Executors.newFixedThreadPool(READERS);
         try {
+            Map<String, Long> run = lastRun(spark, lake);
             Map<String, Future<GoldTable>> pending = new LinkedHashMap<>();
-            for (String name : TABLES) pending.put(name, pool.submit(() -> readTable(spark, lake, name)));
+            for (String name : TABLES) pending.put(name, pool.submit(() -> readTable(spark, lake, name, pinned(run, name))));
             Map<String, GoldTable> out = new LinkedHashMap<>();
             for (var e : pending.entrySet()) out.put(e.getKey(), get(e.getValue()));
-            checkOneRun(spark, lake, out);
             return new LakeSnapshot(out);
         } finally {
             pool.shutdownNow();
@@ -78,12 +78,20 @@ public final class LakeSnapshot {
         return TABLES.stream().map(this::table).toList();
     }
 
-    static GoldTable readTable(SparkSession spark, Lake lake, String name) {
+    /** {@code pinned}: the version the last finished transform wrote, or null to read the latest. */
+    static GoldTable readTable(SparkSession spark, Lake lake, String name, Long pinned) {
         long t0 = System.nanoTime();
         DeltaTable delta = new LakeReader(spark, lake).delta(name, "jixiao transform");
         Row last = delta.history(1).head();
-        long version = last.<Long>getAs("version");
+        long latest = last.<Long>getAs("version");
         Object ts = last.getAs("timestamp");
+        long version = latest;
+        if (pinned != null && pinned != latest) {
+            LOG.warn("site: {} has commits after the last finished transform (version {}, latest {}): a transform "
+                    + "stopped or is running; the site shows the last finished one", name, pinned, latest);
+            version = pinned;
+            ts = delta.history().where("version = " + pinned).select("timestamp").head().get(0);
+        }
         long t1 = System.nanoTime();
         // the version just named, whatever a transform writes meanwhile
         var df = spark.read().format("delta").option("versionAsOf", version).load(lake.table(name));
@@ -99,24 +107,26 @@ public final class LakeSnapshot {
         return new GoldTable(name, version, String.valueOf(ts), columns, rows);
     }
 
-    /**
-     * Every table at the version the last finished transform wrote (gold/transform_run), or a
-     * {@link MixedRunsException}: a run killed half-way leaves some tables new and some old. A lake
-     * transformed before runs were recorded has no record, and is read as it is.
-     */
-    static void checkOneRun(SparkSession spark, Lake lake, Map<String, GoldTable> tables) {
-        LakeReader reader = new LakeReader(spark, lake);
-        if (!reader.exists(GoldTables.TRANSFORM_RUN)) return;
+    /** Each table the last finished transform wrote, with its version; null for a lake from before runs were recorded. */
+    static Map<String, Long> lastRun(SparkSession spark, Lake lake) {
+        if (!new LakeReader(spark, lake).exists(GoldTables.TRANSFORM_RUN)) return null;
         Map<String, Long> run = new java.util.HashMap<>();
         for (Row r : spark.read().format("delta").load(lake.table(GoldTables.TRANSFORM_RUN)).select("table", "version").collectAsList()) {
             run.put(r.getString(0), r.getLong(1));
         }
-        List<String> off = new ArrayList<>();
-        for (GoldTable t : tables.values()) {
-            Long v = run.get(t.name());
-            if (v == null || v != t.version()) off.add(t.name() + " is at version " + t.version() + ", the run wrote " + v);
-        }
-        if (!off.isEmpty()) throw new MixedRunsException(String.join("; ", off));
+        return run;
+    }
+
+    /**
+     * The version of {@code name} to read: the last finished transform's, so a run killed half-way (some
+     * tables new, some old) never shows as a mix; a table that run did not write is a
+     * {@link MixedRunsException}.
+     */
+    static Long pinned(Map<String, Long> run, String name) {
+        if (run == null) return null;
+        Long v = run.get(name);
+        if (v == null) throw new MixedRunsException(name + " was not written by the last finished transform");
+        return v;
     }
 
     /** Spark's values as plain Java ones (Scala maps and sequences, SQL dates and timestamps). */

@@ -1,6 +1,6 @@
 package jixiao.site.load;
 
-/** The gold tables are not all from the last finished transform: a site built from them would mix two data versions. */
+/** A gold table the last finished transform did not write: a site built from it would mix two data versions. */
 public final class MixedRunsException extends IllegalStateException {
     public MixedRunsException(String what) {
         super("the gold tables are not all from the last finished transform (" + what

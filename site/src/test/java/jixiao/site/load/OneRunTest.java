@@ -1,16 +1,17 @@
 package jixiao.site.load;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,31 +19,34 @@ import jixiao.lake.Lake;
 import jixiao.testing.TestSpark;
 import jixiao.transform.GoldTables;
 
-/** A transform killed half-way leaves some gold tables newer than the last finished run: the site refuses to mix them. */
+/**
+ * A transform killed half-way leaves some gold tables newer than the last finished run: the site reads
+ * every table at the version that run wrote, so it never shows a mix of two data versions.
+ */
 class OneRunTest {
     @TempDir
     Path tmp;
 
-    private static GoldTable table(String name, long version) {
-        return new GoldTable(name, version, "", List.of(), List.of());
-    }
-
     @Test
-    void tablesFromAnotherRunAreRefused() {
+    void tablesAreReadAtTheLastFinishedRunsVersions() {
         SparkSession spark = TestSpark.get();
         Lake lake = new Lake(tmp.resolve("lake").toString());
-        Map<String, GoldTable> tables = Map.of(GoldTables.FINDINGS, table(GoldTables.FINDINGS, 3),
-                GoldTables.SCORE_RECHECK, table(GoldTables.SCORE_RECHECK, 5));
-        assertDoesNotThrow(() -> LakeSnapshot.checkOneRun(spark, lake, tables), "no record: a lake from before runs were recorded");
+        StructType schema = new StructType().add("n", DataTypes.IntegerType);
+        String findings = lake.table(GoldTables.FINDINGS);
+        spark.createDataFrame(List.of(RowFactory.create(1)), schema).write().format("delta").save(findings); // version 0
+        assertNull(LakeSnapshot.lastRun(spark, lake), "no record: a lake from before runs were recorded is read as it is");
         Timestamp t = new Timestamp(0);
-        spark.createDataFrame(List.of(RowFactory.create(GoldTables.FINDINGS, 3L, 10L, t, t),
-                        RowFactory.create(GoldTables.SCORE_RECHECK, 5L, 2L, t, t)), GoldTables.RUN_SCHEMA)
+        spark.createDataFrame(List.of(RowFactory.create(GoldTables.FINDINGS, 0L, 1L, t, t)), GoldTables.RUN_SCHEMA)
                 .write().format("delta").save(lake.table(GoldTables.TRANSFORM_RUN));
-        assertDoesNotThrow(() -> LakeSnapshot.checkOneRun(spark, lake, tables));
-        Map<String, GoldTable> mixed = Map.of(GoldTables.FINDINGS, table(GoldTables.FINDINGS, 4),
-                GoldTables.SCORE_RECHECK, table(GoldTables.SCORE_RECHECK, 5));
-        MixedRunsException e = assertThrows(MixedRunsException.class, () -> LakeSnapshot.checkOneRun(spark, lake, mixed));
-        assertTrue(e.getMessage().contains("gold/findings is at version 4, the run wrote 3") && e.getMessage().contains("jixiao transform"),
-                e.getMessage());
+        // a later transform wrote findings again and was killed before it recorded its run
+        spark.createDataFrame(List.of(RowFactory.create(2), RowFactory.create(3)), schema).write().format("delta")
+                .mode("overwrite").save(findings); // version 1
+        Long pinned = LakeSnapshot.pinned(LakeSnapshot.lastRun(spark, lake), GoldTables.FINDINGS);
+        GoldTable read = LakeSnapshot.readTable(spark, lake, GoldTables.FINDINGS, pinned);
+        assertEquals(0, read.version());
+        assertEquals(List.of(List.of(1)), read.rows(), "the finished run's rows, not the killed run's");
+        MixedRunsException e = assertThrows(MixedRunsException.class,
+                () -> LakeSnapshot.pinned(LakeSnapshot.lastRun(spark, lake), GoldTables.SCORE_RECHECK));
+        assertEquals(true, e.getMessage().contains("jixiao transform"), e.getMessage());
     }
 }

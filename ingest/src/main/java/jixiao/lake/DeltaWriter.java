@@ -80,6 +80,12 @@ final class DeltaWriter {
         m.execute();
     }
 
+    /** Deletes the rows matching {@code condition}, when the table is there. */
+    void delete(String table, Column condition) {
+        if (!exists(table)) return;
+        retrying(table, () -> DeltaTable.forPath(spark, lake.table(table)).delete(condition));
+    }
+
     /** Sets the modification time of known files (path, modified) that were touched but not changed. */
     void touch(String table, Dataset<Row> modified) {
         retrying(table, () -> DeltaTable.forPath(spark, lake.table(table)).as("t").merge(modified.as("s"), "t.path = s.path")

@@ -74,8 +74,10 @@ public final class IngestJob {
     /** Files and folders by path or URI ({@code hdfs://…}, {@code s3a://…}, {@code file:/…}). */
     public IngestSummary ingest(List<String> locations, boolean reprocess) {
         long started = System.nanoTime();
-        List<InputListing.ListedFile> listed = InputListing.list(spark.sparkContext().hadoopConfiguration(), locations, log);
+        InputListing.Listing listing = InputListing.list(spark.sparkContext().hadoopConfiguration(), locations, log);
+        List<InputListing.ListedFile> listed = listing.files();
         DeltaWriter writer = new DeltaWriter(spark, lake);
+        int removed = removeGone(writer, listing);
         Dataset<Row> todo = candidates(writer, listed, reprocess).persist(StorageLevel.MEMORY_AND_DISK());
         Counts counts = new Counts();
         try {
@@ -92,7 +94,7 @@ public final class IngestJob {
         ExtractSummary extracted = new ExtractSummary(counts.read, counts.byStatus, counts.forms, counts.summaryRows,
                 counts.setAside, List.copyOf(counts.rejects), seconds);
         int unchanged = listed.size() - counts.added - counts.changed;
-        return new IngestSummary(listed.size(), counts.added, counts.changed, unchanged, extracted, seconds);
+        return new IngestSummary(listed.size(), counts.added, counts.changed, unchanged, removed, extracted, seconds);
     }
 
     /** What a run found, batch by batch. */
@@ -226,6 +228,44 @@ public final class IngestJob {
         }
         // files touched but not changed: their new modification time spares the next run a read
         if (!touched.isEmpty()) writer.touch(Lake.DOCUMENTS, spark.createDataFrame(touched, TOUCHED));
+    }
+
+    /**
+     * Files bronze knows under a folder read this run that the folder no longer holds: deleted or moved
+     * away. Their rows go (silver first, bronze last), unless their content is still published under
+     * another path. A file outside the folders read is not judged: a run over one folder says nothing
+     * of another.
+     */
+    private int removeGone(DeltaWriter writer, InputListing.Listing listing) {
+        if (listing.folders().isEmpty() || !writer.exists(Lake.DOCUMENTS)) return 0;
+        Column under = lit(false);
+        for (String folder : listing.folders()) under = under.or(col("path").startsWith(folder.endsWith("/") ? folder : folder + "/"));
+        List<Row> rows = new ArrayList<>(listing.files().size());
+        for (InputListing.ListedFile f : listing.files()) rows.add(RowFactory.create(f.path()));
+        Dataset<Row> present = spark.createDataFrame(rows, new StructType().add("path", DataTypes.StringType, false));
+        Dataset<Row> bronze = writer.read(Lake.DOCUMENTS);
+        List<Row> gone = bronze.where(under).select("path", "sha256").join(present, "path", "left_anti")
+                .collectAsList();
+        if (gone.isEmpty()) return 0;
+        Set<String> paths = new LinkedHashSet<>();
+        Set<String> shas = new LinkedHashSet<>();
+        for (Row r : gone) {
+            paths.add(r.getString(0));
+            shas.add(r.getString(1));
+        }
+        // contents another path still holds keep their rows
+        for (Row r : bronze.where(col("sha256").isin(shas.toArray()).and(org.apache.spark.sql.functions.not(col("path").isin(paths.toArray()))))
+                .select("sha256").distinct().collectAsList()) {
+            shas.remove(r.getString(0));
+        }
+        log.printf("ingest: %d files gone from the folders read; removing their rows%n", paths.size());
+        if (!shas.isEmpty()) {
+            Column byContent = col("document_sha256").isin(shas.toArray());
+            for (String t : List.of(Lake.FORMS, Lake.INDICATORS, Lake.SUMMARIES, Lake.SET_ASIDE)) writer.delete(t, byContent);
+        }
+        writer.delete(Lake.REJECTS, col("path").isin(paths.toArray()));
+        writer.delete(Lake.DOCUMENTS, col("path").isin(paths.toArray()));
+        return paths.size();
     }
 
     static final StructType TOUCHED = new StructType()

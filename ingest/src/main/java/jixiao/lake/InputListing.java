@@ -30,13 +30,18 @@ public final class InputListing {
     public record ListedFile(String path, String name, long length, long modified) implements Serializable {
     }
 
+    /** The files listed, and the folders walked: a file gone from a walked folder has been deleted. */
+    public record Listing(List<ListedFile> files, List<String> folders) {
+    }
+
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]+:.*");
 
     private InputListing() {
     }
 
-    public static List<ListedFile> list(Configuration conf, List<String> inputs, PrintStream log) {
+    public static Listing list(Configuration conf, List<String> inputs, PrintStream log) {
         Map<String, ListedFile> out = new LinkedHashMap<>();
+        List<String> folders = new ArrayList<>();
         for (String input : inputs) {
             Path root = new Path(uri(input));
             try {
@@ -49,8 +54,8 @@ public final class InputListing {
                 }
                 if (status.isFile()) {
                     add(out, status);
-                } else {
-                    walk(fs, status.getPath(), out, log);
+                } else if (walk(fs, status.getPath(), out, log)) {
+                    folders.add(stored(status.getPath()));
                 }
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot list " + input + ": " + e.getMessage(), e);
@@ -58,23 +63,26 @@ public final class InputListing {
         }
         List<ListedFile> files = new ArrayList<>(out.values());
         files.sort(Comparator.comparing(ListedFile::path));
-        return files;
+        return new Listing(files, folders);
     }
 
-    private static void walk(FileSystem fs, Path dir, Map<String, ListedFile> out, PrintStream log) {
+    /** Walks a folder; false when some part of it could not be listed (then nothing under it counts as deleted). */
+    private static boolean walk(FileSystem fs, Path dir, Map<String, ListedFile> out, PrintStream log) {
         FileStatus[] children;
         try {
             children = fs.listStatus(dir);
         } catch (IOException e) {
             // one folder that cannot be listed is reported; the other inputs are still read
             log.printf("ingest: cannot list %s (%s): its files are left out%n", stored(dir), e.getMessage());
-            return;
+            return false;
         }
+        boolean whole = true;
         for (FileStatus c : children) {
             if (hidden(c.getPath().getName())) continue;
-            if (c.isDirectory()) walk(fs, c.getPath(), out, log);
+            if (c.isDirectory()) whole &= walk(fs, c.getPath(), out, log);
             else if (c.isFile()) add(out, c);
         }
+        return whole;
     }
 
     private static void add(Map<String, ListedFile> out, FileStatus s) {

@@ -187,4 +187,26 @@ class IngestJobTest {
                 () -> new IngestJob(spark, lake, new DocumentExtractor(), QUIET).ingest(List.of(docs.resolve("nope").toString()), false));
         assertTrue(e.getMessage().startsWith("no such file or folder: "), e.getMessage());
     }
+
+    @Test
+    @Order(8)
+    void aFileDeletedFromAFolderReadTakesItsRowsWithIt() throws IOException {
+        // a run over one file says nothing of the folder's other files
+        IngestSummary one = new IngestJob(spark, lake, new DocumentExtractor(), QUIET).run(List.of(docs.resolve("notes.txt")), false);
+        assertEquals(0, one.removed());
+        assertEquals(8, count(Lake.DOCUMENTS));
+        Set<String> others = formsNotOf(SEED_000);
+        Files.delete(docs.resolve(SEED_000));
+        Files.delete(docs.resolve("junk.txt"));
+        IngestSummary s = ingest();
+        assertEquals(2, s.removed());
+        assertEquals(6, count(Lake.DOCUMENTS), "their bronze rows go");
+        assertEquals(0, spark.read().format("delta").load(lake.table(Lake.FORMS)).where("source = '" + SEED_000 + "'").count(),
+                "the deleted document's forms go");
+        assertEquals(others, formsNotOf(SEED_000), "the others stay as they were");
+        assertEquals(12, count(Lake.FORMS));
+        assertEquals(0, spark.read().format("delta").load(lake.table(Lake.REJECTS)).where("file = 'junk.txt'").count());
+        IngestSummary again = ingest();
+        assertEquals(0, again.removed(), "and the next run has nothing left to remove");
+    }
 }

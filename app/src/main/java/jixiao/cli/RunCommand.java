@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import org.apache.spark.sql.SparkSession;
 
-import jixiao.extract.DocumentExtractor;
 import jixiao.lake.IngestJob;
 import jixiao.lake.Lake;
 import jixiao.lake.LakeOptions;
@@ -41,7 +40,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Lake l = options.lake();
         SparkSession spark = options.spark("jixiao-run");
-        new IngestJob(spark, l, new DocumentExtractor(), System.err).ingest(inputs, reprocess).print(System.err);
+        new IngestJob(spark, l, System.err).ingest(inputs, reprocess).print(System.err);
         System.err.println(new TransformJob(spark, l).run().closingLine());
         Path index = new SiteBuilder(spark, l, out).build();
         System.out.println("site: " + index.toAbsolutePath());

@@ -17,7 +17,6 @@ import org.apache.spark.sql.SparkSession;
 
 import jixiao.data.generate.CorpusGenerator;
 import jixiao.data.generate.GeneratorConfig;
-import jixiao.extract.DocumentExtractor;
 import jixiao.lake.IngestJob;
 import jixiao.lake.Lake;
 import jixiao.site.SiteBuilder;
@@ -61,7 +60,7 @@ public final class SiteBenchmarkCommand implements Callable<Integer> {
         SparkSession spark = SparkSessions.getOrCreate("jixiao-site-benchmark", master);
         if (!Files.isDirectory(lakeDir.resolve(GoldTables.REGION_SUMMARY).resolve("_delta_log"))) {
             long t0 = System.nanoTime();
-            new IngestJob(spark, lake, new DocumentExtractor(), quiet).run(List.of(corpus.resolve("documents")), false);
+            new IngestJob(spark, lake, quiet).run(List.of(corpus.resolve("documents")), false);
             System.out.printf(Locale.ROOT, "ingest: %.1f s%n", secs(t0));
             System.out.println(new TransformJob(spark, lake).run().closingLine());
         }
@@ -82,7 +81,7 @@ public final class SiteBenchmarkCommand implements Callable<Integer> {
         report("unchanged rebuild", snapshot, 0, secs(t0), builder.lastCounts(), site);
 
         Path changed = changeOneDocument(snapshot, corpus.resolve("documents"));
-        new IngestJob(spark, lake, new DocumentExtractor(), quiet).run(List.of(corpus.resolve("documents")), false);
+        new IngestJob(spark, lake, quiet).run(List.of(corpus.resolve("documents")), false);
         new TransformJob(spark, lake).run();
         t0 = System.nanoTime();
         LakeSnapshot after = LakeSnapshot.read(spark, lake);

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 
 import org.apache.spark.sql.SparkSession;
 
-import jixiao.extract.DocumentExtractor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +27,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SparkSession spark = options.spark("jixiao-ingest");
-        IngestSummary s = new IngestJob(spark, options.lake(), new DocumentExtractor(), System.err).ingest(inputs, reprocess);
+        IngestSummary s = new IngestJob(spark, options.lake(), System.err).ingest(inputs, reprocess);
         s.print(System.err);
         return 0;
     }

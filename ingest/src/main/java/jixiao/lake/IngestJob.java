@@ -30,7 +30,6 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
-import jixiao.extract.DocumentExtractor;
 import jixiao.extract.ExtractSummary;
 import jixiao.extract.Progress;
 import jixiao.model.DocumentStatus;
@@ -59,8 +58,8 @@ public final class IngestJob {
             .add("length", DataTypes.LongType, false)
             .add("modified", DataTypes.TimestampType, false);
 
-    /** The extractor argument is kept for callers; the executors build their own (readers are plain Java). */
-    public IngestJob(SparkSession spark, Lake lake, DocumentExtractor extractor, PrintStream log) {
+    /** The executors build their own extractors (readers are plain Java): none is made on the driver. */
+    public IngestJob(SparkSession spark, Lake lake, PrintStream log) {
         this.spark = spark;
         this.lake = lake;
         this.log = log;

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.delta.tables.DeltaTable;
-import jixiao.extract.DocumentExtractor;
 import jixiao.testing.Resources;
 import jixiao.testing.TestSpark;
 
@@ -52,7 +51,7 @@ class IngestJobTest {
     }
 
     private static IngestSummary ingest() {
-        return new IngestJob(spark, lake, new DocumentExtractor(), QUIET).run(List.of(docs), false);
+        return new IngestJob(spark, lake, QUIET).run(List.of(docs), false);
     }
 
     private static long count(String table) {
@@ -179,12 +178,12 @@ class IngestJobTest {
         Files.createDirectories(docs.resolve(".git"));
         Files.writeString(docs.resolve(".git").resolve("HEAD"), "ref: refs/heads/main");
         long formsVersion = version(Lake.FORMS);
-        IngestSummary s = new IngestJob(spark, lake, new DocumentExtractor(), QUIET).ingest(List.of(docs.toUri().toString()), false);
+        IngestSummary s = new IngestJob(spark, lake, QUIET).ingest(List.of(docs.toUri().toString()), false);
         assertEquals(8, s.files(), "a file: URI names the same files as the path; hidden entries are not inputs");
         assertEquals(8, s.unchanged());
         assertEquals(formsVersion, version(Lake.FORMS));
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new IngestJob(spark, lake, new DocumentExtractor(), QUIET).ingest(List.of(docs.resolve("nope").toString()), false));
+                () -> new IngestJob(spark, lake, QUIET).ingest(List.of(docs.resolve("nope").toString()), false));
         assertTrue(e.getMessage().startsWith("no such file or folder: "), e.getMessage());
     }
 
@@ -192,7 +191,7 @@ class IngestJobTest {
     @Order(8)
     void aFileDeletedFromAFolderReadTakesItsRowsWithIt() throws IOException {
         // a run over one file says nothing of the folder's other files
-        IngestSummary one = new IngestJob(spark, lake, new DocumentExtractor(), QUIET).run(List.of(docs.resolve("notes.txt")), false);
+        IngestSummary one = new IngestJob(spark, lake, QUIET).run(List.of(docs.resolve("notes.txt")), false);
         assertEquals(0, one.removed());
         assertEquals(8, count(Lake.DOCUMENTS));
         Set<String> others = formsNotOf(SEED_000);

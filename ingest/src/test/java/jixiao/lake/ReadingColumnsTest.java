@@ -170,7 +170,7 @@ class ReadingColumnsTest {
     }
 
     private static IngestSummary ingest(Lake lake, Path docs, boolean reprocess) {
-        return new IngestJob(spark, lake, new DocumentExtractor(), QUIET).run(List.of(docs), reprocess);
+        return new IngestJob(spark, lake, QUIET).run(List.of(docs), reprocess);
     }
 
     private static Dataset<Row> table(Lake lake, String name) {

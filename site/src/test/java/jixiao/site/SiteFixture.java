@@ -14,7 +14,6 @@ import java.util.List;
 
 import org.apache.spark.sql.SparkSession;
 
-import jixiao.extract.DocumentExtractor;
 import jixiao.lake.IngestJob;
 import jixiao.lake.Lake;
 import jixiao.testing.Resources;
@@ -52,7 +51,7 @@ public final class SiteFixture {
         Files.writeString(documents.resolve("hostile_2023.txt"), hostile, StandardCharsets.UTF_8);
 
         lake = new Lake(dir.resolve("lake").toString());
-        new IngestJob(spark, lake, new DocumentExtractor(), new PrintStream(OutputStream.nullOutputStream()))
+        new IngestJob(spark, lake, new PrintStream(OutputStream.nullOutputStream()))
                 .run(List.of(documents), false);
         new TransformJob(spark, lake).run();
         site = dir.resolve("site");

@@ -12,7 +12,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-import jixiao.extract.DocumentExtractor;
 import jixiao.lake.IngestJob;
 import jixiao.lake.Lake;
 import jixiao.testing.Resources;
@@ -50,7 +49,7 @@ final class LabelledLake {
             SparkSession spark = TransformSpark.get();
             Lake lake = new Lake(dir.resolve("lake").toString());
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-            new IngestJob(spark, lake, new DocumentExtractor(), quiet).run(List.of(Resources.path("seeds"), real), false);
+            new IngestJob(spark, lake, quiet).run(List.of(Resources.path("seeds"), real), false);
             instance = new LabelledLake(spark, lake, new TransformJob(spark, lake).run());
             return instance;
         } catch (IOException e) {

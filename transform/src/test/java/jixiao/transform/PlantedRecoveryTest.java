@@ -28,7 +28,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jixiao.data.generate.CorpusGenerator;
 import jixiao.data.generate.GeneratorConfig;
-import jixiao.extract.DocumentExtractor;
 import jixiao.lake.IngestJob;
 import jixiao.lake.Lake;
 import jixiao.transform.check.Rule;
@@ -72,7 +71,7 @@ class PlantedRecoveryTest {
         new CorpusGenerator(new GeneratorConfig(corpus, 6, 2022, 2024, 4, 6, List.of("txt"), SEED, 0), QUIET).run();
         planted = new ObjectMapper().readTree(corpus.resolve("planted.json").toFile());
         lake = new Lake(tmp.resolve("lake").toString());
-        new IngestJob(spark, lake, new DocumentExtractor(), QUIET).run(List.of(corpus.resolve("documents")), false);
+        new IngestJob(spark, lake, QUIET).run(List.of(corpus.resolve("documents")), false);
         System.out.println(new TransformJob(spark, lake).run().closingLine());
     }
 

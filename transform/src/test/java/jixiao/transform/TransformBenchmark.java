@@ -12,7 +12,6 @@ import org.apache.spark.sql.SparkSession;
 
 import jixiao.data.generate.CorpusGenerator;
 import jixiao.data.generate.GeneratorConfig;
-import jixiao.extract.DocumentExtractor;
 import jixiao.lake.IngestJob;
 import jixiao.lake.IngestSummary;
 import jixiao.lake.Lake;
@@ -58,7 +57,7 @@ public final class TransformBenchmark implements Callable<Integer> {
         }
         SparkSession spark = SparkSessions.getOrCreate("jixiao-transform-benchmark", master);
         if (!Files.exists(work.resolve("lake").resolve(Lake.FORMS))) {
-            IngestSummary in = new IngestJob(spark, lake, new DocumentExtractor(), quiet)
+            IngestSummary in = new IngestJob(spark, lake, quiet)
                     .run(List.of(corpus.resolve("documents")), false);
             System.out.printf(Locale.ROOT, "ingest: %d files in %.1f s%n", in.files(), in.seconds());
         }

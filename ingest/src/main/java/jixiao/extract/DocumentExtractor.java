@@ -14,6 +14,7 @@ import jixiao.model.RejectReason;
 import jixiao.read.Grid;
 import jixiao.read.FormatSniffer;
 import jixiao.read.GridReader;
+import jixiao.read.ReadBudget;
 import jixiao.read.Input;
 import jixiao.read.UnreadableInput;
 import jixiao.recognise.FormRecogniser;
@@ -31,6 +32,8 @@ public final class DocumentExtractor {
     private final FormRecogniser recogniser = new FormRecogniser();
     private final RegionResolver regions;
     private final long maxBytes;
+    private final long readSeconds;
+    private final long readCells;
 
     /** Larger inputs are rejected unread: no published form is this big, and memory is finite. */
     public static final long DEFAULT_MAX_BYTES = 256L << 20;
@@ -44,9 +47,20 @@ public final class DocumentExtractor {
     }
 
     public DocumentExtractor(Formats formats, RegionResolver regions, long maxBytes) {
+        this(formats, regions, maxBytes, ReadBudget.DEFAULT_SECONDS, ReadBudget.DEFAULT_CELLS);
+    }
+
+    private DocumentExtractor(Formats formats, RegionResolver regions, long maxBytes, long readSeconds, long readCells) {
         this.formats = formats;
         this.regions = regions;
         this.maxBytes = maxBytes;
+        this.readSeconds = readSeconds;
+        this.readCells = readCells;
+    }
+
+    /** The same extractor with another budget per file (time, cells made): see {@link ReadBudget}. */
+    public DocumentExtractor withReadBudget(long seconds, long cells) {
+        return new DocumentExtractor(formats, regions, maxBytes, seconds, cells);
     }
 
     public DocumentResult extract(Path file) {
@@ -110,11 +124,17 @@ public final class DocumentExtractor {
                     RejectReason.UNSUPPORTED_FORMAT, "no reader for ." + format + " files"));
         }
         GridReader with = reader.get();
+        ReadBudget budget = ReadBudget.open(readSeconds, readCells);
         try {
             return read(with, path, name, sha, bytes.length, input);
+        } catch (ReadBudget.Exceeded e) {
+            return rejected(path, name, sha, bytes.length, with.format(), new Reject(name, "file", e.reason(), e.getMessage()));
         } catch (UnreadableInput e) {
+            // a reader may have caught the budget's stop and called the file damaged: say what happened
+            if (budget.exceeded() != null) return overBudget(path, name, sha, bytes.length, with.format(), budget);
             return rejected(path, name, sha, bytes.length, with.format(), new Reject(name, e.place(), e.reason(), e.getMessage()));
         } catch (RuntimeException e) {
+            if (budget.exceeded() != null) return overBudget(path, name, sha, bytes.length, with.format(), budget);
             return rejected(path, name, sha, bytes.length, with.format(), new Reject(name, "file",
                     RejectReason.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage()));
         } catch (StackOverflowError e) {
@@ -124,7 +144,14 @@ public final class DocumentExtractor {
         } catch (OutOfMemoryError e) {
             return rejected(path, name, sha, bytes.length, with.format(), new Reject(name, "file", RejectReason.TOO_LARGE,
                     "OutOfMemoryError: reading it needs more memory than this run has (JIXIAO_JAVA_OPTS=-Xmx…)"));
+        } finally {
+            budget.close();
         }
+    }
+
+    private DocumentResult overBudget(String path, String name, String sha, long size, String format, ReadBudget budget) {
+        ReadBudget.Exceeded e = budget.exceeded();
+        return rejected(path, name, sha, size, format, new Reject(name, "file", e.reason(), e.getMessage()));
     }
 
     private DocumentResult read(GridReader reader, String path, String name, String sha, long size, Input input)

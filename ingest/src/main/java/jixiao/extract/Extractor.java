@@ -29,7 +29,9 @@ public final class Extractor {
 
     /** Reads every input, in order, handing each result to {@code sink} as it is done. */
     public ExtractSummary run(List<Path> inputs, Consumer<DocumentResult> sink) {
-        List<Path> files = InputFiles.expand(inputs);
+        InputFiles.Found found = InputFiles.find(inputs);
+        SkippedPath.report("extract", found.skipped(), log, 20);
+        List<Path> files = found.files();
         List<DocumentResult> results = new ArrayList<>(files.size());
         Progress progress = new Progress("extract", files.size(), log);
         try (progress) {

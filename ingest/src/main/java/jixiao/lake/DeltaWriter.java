@@ -6,6 +6,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 import io.delta.tables.DeltaMergeBuilder;
 import io.delta.tables.DeltaTable;
@@ -36,14 +37,46 @@ final class DeltaWriter {
      * unmatched old rows hold null there.
      */
     void merge(String table, Dataset<Row> rows, List<String> keys, boolean updateMatched, Column stale) {
-        Dataset<Row> source = rows.dropDuplicates(keys.toArray(new String[0]));
+        merge(table, rows, keys, updateMatched ? functions.lit(true) : null, stale);
+    }
+
+    /**
+     * As above, with matched keys updated where {@code updateWhen} holds (null: never). Content rows take the
+     * path they were last read under ({@code t.path <> s.path}): a file moved to a folder not read again keeps
+     * its forms, shown under its new name.
+     */
+    void merge(String table, Dataset<Row> rows, List<String> keys, Column updateWhen, Column stale) {
+        Dataset<Row> source = onePerKey(rows, keys);
         retrying(table, () -> {
-            // created empty, then MERGEd into: two first runs at once cannot both append the same rows
-            if (!exists(table)) {
-                spark.createDataFrame(List.<Row>of(), source.schema()).write().format("delta").mode("append").save(lake.table(table));
-            }
-            mergeOnce(table, source, keys, updateMatched, stale);
+            // A missing table is created with the rows in one commit. Two first runs at once both try to
+            // commit version 0; Delta lets one win and the other fails with a concurrent-modification
+            // error, retried below as a MERGE into the winner's table: no row is appended twice.
+            if (!exists(table) && createWith(table, source)) return;
+            mergeOnce(table, source, keys, updateWhen, stale);
         });
+    }
+
+    /**
+     * One source row per key. Rows of the same key come from files with the same bytes; where they carry a
+     * path the first path in order wins, so a local run and a cluster run store the same one.
+     */
+    private static Dataset<Row> onePerKey(Dataset<Row> rows, List<String> keys) {
+        if (!java.util.Arrays.asList(rows.columns()).contains("path")) return rows.dropDuplicates(keys.toArray(new String[0]));
+        org.apache.spark.sql.expressions.WindowSpec byKey = org.apache.spark.sql.expressions.Window
+                .partitionBy(keys.stream().map(functions::col).toArray(Column[]::new)).orderBy(functions.col("path"));
+        return rows.withColumn("_first", functions.row_number().over(byKey)).where("_first = 1").drop("_first");
+    }
+
+    /** False when another job created the table first (then the caller MERGEs). */
+    private boolean createWith(String table, Dataset<Row> source) {
+        try {
+            source.write().format("delta").mode("errorifexists").save(lake.table(table));
+            return true;
+        } catch (Exception e) {
+            // "already exists", or the commit of version 0 lost to another job's: MERGE into theirs
+            if (exists(table)) return false;
+            throw e;
+        }
     }
 
     /** Conflicting commits of another job are retried with backoff a few times, then reported in one line. */
@@ -66,7 +99,7 @@ final class DeltaWriter {
         }
     }
 
-    private void mergeOnce(String table, Dataset<Row> source, List<String> keys, boolean updateMatched, Column stale) {
+    private void mergeOnce(String table, Dataset<Row> source, List<String> keys, Column updateWhen, Column stale) {
         String on = String.join(" AND ", keys.stream().map(k -> "t." + k + " = s." + k).toList());
         // Schema evolution for this MERGE only (not the session-wide autoMerge setting): a table written
         // before Schemas gained a column gets it, appended; without it Delta silently leaves out source
@@ -74,7 +107,7 @@ final class DeltaWriter {
         // The source always has exactly the declared columns, so evolution can only add those.
         DeltaMergeBuilder m = DeltaTable.forPath(spark, lake.table(table)).as("t").merge(source.as("s"), on)
                 .withSchemaEvolution();
-        if (updateMatched) m = m.whenMatched().updateAll();
+        if (updateWhen != null) m = m.whenMatched(updateWhen).updateAll();
         m = m.whenNotMatched().insertAll();
         if (stale != null) m = m.whenNotMatchedBySource(stale).delete();
         m.execute();

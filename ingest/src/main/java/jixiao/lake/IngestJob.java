@@ -33,7 +33,9 @@ import org.apache.spark.util.LongAccumulator;
 import jixiao.extract.ExtractSummary;
 import jixiao.extract.Progress;
 import jixiao.model.DocumentStatus;
+import jixiao.extract.SkippedPath;
 import jixiao.model.Reject;
+import jixiao.spark.SideBySide;
 
 /**
  * Documents → lake, on the cluster. The inputs are listed through the Hadoop FileSystem API (any URI);
@@ -50,6 +52,8 @@ public final class IngestJob {
     private final PrintStream log;
     /** Files read and MERGEd at a time: a crash loses at most one batch's reading, never rows. */
     static final int BATCH = 2000;
+    /** Silver tables committed at once: their commits are mostly driver time, so a few overlap well. */
+    private static final int SILVER_WRITERS = 3;
 
     /** Listed files as the join sees them. */
     static final StructType LISTED = new StructType()
@@ -75,6 +79,7 @@ public final class IngestJob {
         long started = System.nanoTime();
         InputListing.Listing listing = InputListing.list(spark.sparkContext().hadoopConfiguration(), locations, log);
         List<InputListing.ListedFile> listed = listing.files();
+        SkippedPath.report("ingest", listing.skipped(), log, 20);
         DeltaWriter writer = new DeltaWriter(spark, lake);
         int removed = removeGone(writer, listing);
         Dataset<Row> todo = candidates(writer, listed, reprocess).persist(StorageLevel.MEMORY_AND_DISK());
@@ -93,7 +98,8 @@ public final class IngestJob {
         ExtractSummary extracted = new ExtractSummary(counts.read, counts.byStatus, counts.forms, counts.summaryRows,
                 counts.setAside, List.copyOf(counts.rejects), seconds);
         int unchanged = listed.size() - counts.added - counts.changed;
-        return new IngestSummary(listed.size(), counts.added, counts.changed, unchanged, removed, extracted, seconds);
+        return new IngestSummary(listed.size(), counts.added, counts.changed, unchanged, removed, extracted, seconds,
+                listing.skipped());
     }
 
     /** What a run found, batch by batch. */
@@ -216,13 +222,14 @@ public final class IngestJob {
             Column byContent = staleShas.isEmpty() ? null : col("t.document_sha256").isin(staleShas.toArray());
             Column byPath = col("t.path").isin(readPaths.toArray());
             Dataset<Row> read = parsed.where(col("kind").equalTo(ParseFiles.READ));
-            // silver first: bronze records a file only once its rows are committed
-            writer.merge(Lake.FORMS, rows(read, "forms"), List.of("form_id"), reprocess, byContent);
-            writer.merge(Lake.INDICATORS, rows(read, "indicators"), List.of("form_id", "indicator_index"), reprocess, byContent);
-            writer.merge(Lake.SUMMARIES, rows(read, "summaries"), List.of("summary_id"), reprocess, byContent);
-            writer.merge(Lake.SET_ASIDE, rows(read, "set_aside"), List.of("set_aside_id"), reprocess, byContent);
-            // rejects belong to a path: a fixed file's rejects go, whatever else shares its old bytes
-            writer.merge(Lake.REJECTS, rows(read, "rejects"), List.of("reject_id"), true, byPath);
+            // silver first, its tables side by side: bronze records a file only once all its rows are committed
+            SideBySide.run("ingest-writer", SILVER_WRITERS, List.of(
+                    () -> writer.merge(Lake.FORMS, rows(read, "forms"), List.of("form_id"), movedOr(reprocess), byContent),
+                    () -> writer.merge(Lake.INDICATORS, rows(read, "indicators"), List.of("form_id", "indicator_index"), reprocess, byContent),
+                    () -> writer.merge(Lake.SUMMARIES, rows(read, "summaries"), List.of("summary_id"), movedOr(reprocess), byContent),
+                    () -> writer.merge(Lake.SET_ASIDE, rows(read, "set_aside"), List.of("set_aside_id"), movedOr(reprocess), byContent),
+                    // rejects belong to a path: a fixed file's rejects go, whatever else shares its old bytes
+                    () -> writer.merge(Lake.REJECTS, rows(read, "rejects"), List.of("reject_id"), true, byPath)));
             writer.merge(Lake.DOCUMENTS, read.select("document.*"), List.of("path"), true, null);
         }
         // files touched but not changed: their new modification time spares the next run a read
@@ -265,6 +272,11 @@ public final class IngestJob {
         writer.delete(Lake.REJECTS, col("path").isin(paths.toArray()));
         writer.delete(Lake.DOCUMENTS, col("path").isin(paths.toArray()));
         return paths.size();
+    }
+
+    /** Same content read under another path (a moved or renamed file): its rows take the new path. */
+    private static Column movedOr(boolean reprocess) {
+        return reprocess ? lit(true) : col("t.path").notEqual(col("s.path"));
     }
 
     static final StructType TOUCHED = new StructType()

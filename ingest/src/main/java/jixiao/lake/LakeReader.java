@@ -40,6 +40,20 @@ public final class LakeReader {
         return DeltaTable.forPath(spark, location);
     }
 
+    /**
+     * The table's latest commit (version and time), from the Delta log's files: no Spark job, unlike
+     * {@code history(1)}, which the gold writes and site reads once paid per table.
+     */
+    public Commit latest(String table) {
+        org.apache.spark.sql.delta.Snapshot s = org.apache.spark.sql.delta.DeltaLog.forTable(spark, lake.table(table))
+                .update(false, scala.Option.empty(), scala.Option.empty());
+        return new Commit(s.version(), java.time.Instant.ofEpochMilli(s.timestamp()));
+    }
+
+    /** One commit of a table. */
+    public record Commit(long version, java.time.Instant at) {
+    }
+
     /** The table's rows, or a {@link MissingTableException} saying to run {@code makeItWith} first. */
     public Dataset<Row> read(String table, String makeItWith) {
         return delta(table, makeItWith).toDF();

@@ -11,6 +11,7 @@ public enum RejectReason {
     ENCRYPTED("the file is encrypted or password-protected"),
     CORRUPT("the file is damaged: its container or structure cannot be parsed"),
     TOO_LARGE("the file, or what it unpacks to, is larger than the set limit"),
+    TOO_SLOW("reading the file took longer than the set limit"),
     SCANNED_PDF("scanned PDF: no text layer"),
     NO_FORMS("no project self-evaluation form was found in the document"),
     INCOMPLETE_FORM("a form was found but its indicator table or budget block could not be read"),

@@ -37,6 +37,7 @@ final class PdfGlyphCollector extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) {
+        ReadBudget.check(); // pages make no rows until the end: the file's time is checked page by page
         current.clear();
     }
 
@@ -54,6 +55,7 @@ final class PdfGlyphCollector extends PDFTextStripper {
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
+        ReadBudget.check();
         for (TextPosition p : positions) {
             String unicode = p.getUnicode();
             if (unicode == null || unicode.isEmpty()) continue;

@@ -7,6 +7,7 @@ import java.util.List;
 public record Row(List<Cell> cells) {
     public Row {
         cells = List.copyOf(cells);
+        ReadBudget.spend(cells.size()); // every reader makes rows: the one place a file's cost is counted
     }
 
     public int size() {

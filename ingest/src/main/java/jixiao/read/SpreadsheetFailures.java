@@ -16,10 +16,6 @@ import jixiao.model.RejectReason;
  * before POI opens it, and any failure while reading turned into a reject the batch can carry on past.
  */
 final class SpreadsheetFailures {
-    /** What POI's zip limits (ZipSecureFile) say when a package would unpack past them. */
-    private static final List<String> LIMIT_MESSAGES = List.of("Zip bomb detected",
-            "embeds more internal file entries than expected", "ZIP entry size is too large");
-
     /** How deep a cause chain is followed (a chain can, in principle, loop). */
     private static final int MAX_CAUSES = 20;
 
@@ -78,10 +74,11 @@ final class SpreadsheetFailures {
             if (t instanceof EncryptedDocumentException) {
                 return new UnreadableInput(RejectReason.ENCRYPTED, place, file + ": the workbook is password-protected (" + m + ")");
             }
-            if (LIMIT_MESSAGES.stream().anyMatch(m::contains)) {
-                return new UnreadableInput(RejectReason.TOO_LARGE, place, file + ": what the workbook unpacks to is over the limit ("
-                        + firstLine(m) + ")");
-            }
+        }
+        String limit = PoiLimits.exceeded(e);
+        if (limit != null) {
+            return new UnreadableInput(RejectReason.TOO_LARGE, place, file + ": what the workbook unpacks to is over the limit ("
+                    + limit + ")");
         }
         String where = "file".equals(place) ? "" : " (" + place + ")";
         return new UnreadableInput(RejectReason.CORRUPT, place, file + where + ": the workbook cannot be read: "
@@ -95,11 +92,6 @@ final class SpreadsheetFailures {
     }
 
     private static String describe(Throwable t) {
-        return t.getClass().getSimpleName() + ": " + firstLine(String.valueOf(t.getMessage()));
-    }
-
-    private static String firstLine(String message) {
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        return t.getClass().getSimpleName() + ": " + PoiLimits.firstLine(String.valueOf(t.getMessage()));
     }
 }

@@ -82,8 +82,9 @@ final class WordFiles {
         if (e instanceof EncryptedDocumentException) {
             return new UnreadableInput(RejectReason.ENCRYPTED, message);
         }
-        if (isZipBomb(e)) {
-            return new UnreadableInput(RejectReason.TOO_LARGE, message);
+        String limit = PoiLimits.exceeded(e);
+        if (limit != null) {
+            return new UnreadableInput(RejectReason.TOO_LARGE, name + ": what the document unpacks to is over the limit (" + limit + ")");
         }
         if (e instanceof NotOfficeXmlFileException) {
             return new UnreadableInput(RejectReason.CORRUPT, message);
@@ -94,15 +95,6 @@ final class WordFiles {
         return new UnreadableInput(RejectReason.CORRUPT, message);
     }
 
-    /** POI's ZipSecureFile limits (inflate ratio, entry size, entry count) throw plain IOExceptions. */
-    private static boolean isZipBomb(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("zip bomb") || m.contains("max_file_count") || m.contains("max_entry_size")) return true;
-        }
-        return false;
-    }
-
     /** The deepest useful message: POI wraps the real cause (a zip error, an XML error) in its own. */
     private static String describe(Throwable e) {
         Throwable t = e;
@@ -110,6 +102,7 @@ final class WordFiles {
             t = t.getCause();
         }
         String m = t.getMessage();
-        return t.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m.strip());
+        // POI's messages can run to several lines of advice: the first says what happened
+        return t.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + PoiLimits.firstLine(m));
     }
 }

@@ -97,4 +97,48 @@ class DocumentExtractorTest {
         String m = r.rejects().get(0).message();
         assertTrue(m.contains("2 line(s)") && m.contains("会议纪要"), m);
     }
+
+    /** A small .docx whose one part unpacks to 120 MB: rejected as too large, in one line, not as corrupt. */
+    @Test
+    void aDocxThatUnpacksToFarMoreThanItWeighsIsTooLargeInOneLine() throws IOException {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(zipped)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            z.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 120; i++) z.write(spaces);
+        }
+        DocumentResult r = extract("bomb.docx", zipped.toByteArray(), 1 << 24);
+        assertEquals(DocumentStatus.REJECTED, r.status());
+        assertEquals(RejectReason.TOO_LARGE, r.rejects().get(0).code(), r.rejects().get(0).message());
+        assertTrue(!r.rejects().get(0).message().contains("\n"), r.rejects().get(0).message());
+    }
+
+    /** A file that makes more cells than its budget is stopped and rejected as too large, naming the limit. */
+    @Test
+    void aFileOverItsCellBudgetIsStoppedAndRejected() throws IOException {
+        Path f = tmp.resolve("wide.txt");
+        Files.writeString(f, ("项目名称\t某项目\t" + "格\t".repeat(500) + "\n").repeat(50), StandardCharsets.UTF_8);
+        DocumentExtractor small = new DocumentExtractor(new Formats(), new RegionResolver(Gazetteer.load()), 1 << 20)
+                .withReadBudget(60, 5_000);
+        DocumentResult r = small.extract(f);
+        assertEquals(DocumentStatus.REJECTED, r.status());
+        assertEquals(RejectReason.TOO_LARGE, r.rejects().get(0).code(), r.rejects().get(0).message());
+        assertTrue(r.rejects().get(0).message().contains("5,000 cells"), r.rejects().get(0).message());
+        // within the default budget the same file is read through (it has no whole form, so it is rejected for that)
+        assertEquals(RejectReason.INCOMPLETE_FORM, new DocumentExtractor().extract(f).rejects().get(0).code());
+    }
+
+    /** A file past its time is stopped at the next row it makes, whatever the reader: rejected as too slow. */
+    @Test
+    void aFileOverItsTimeIsStoppedAndRejected() throws IOException {
+        Path f = tmp.resolve("slow.txt");
+        Files.writeString(f, "项目名称\t某项目\n".repeat(20), StandardCharsets.UTF_8);
+        DocumentResult r = new DocumentExtractor(new Formats(), new RegionResolver(Gazetteer.load()), 1 << 20)
+                .withReadBudget(0, 1_000_000).extract(f);
+        assertEquals(RejectReason.TOO_SLOW, r.rejects().get(0).code(), r.rejects().get(0).message());
+    }
 }

@@ -208,4 +208,33 @@ class IngestJobTest {
         IngestSummary again = ingest();
         assertEquals(0, again.removed(), "and the next run has nothing left to remove");
     }
+
+    @Test
+    @Order(9)
+    void aMovedFileKeepsItsFormsUnderItsNewPath() throws IOException {
+        String name = "001_c9f88a5f83ff11a3.txt";
+        Set<String> ids = formIds();
+        long itsForms = spark.read().format("delta").load(lake.table(Lake.FORMS)).where("source = '" + name + "'").count();
+        assertTrue(itsForms > 0);
+        Path moved = Files.createDirectories(tmp.resolve("moved")).resolve("renamed.txt");
+        Files.move(docs.resolve(name), moved);
+
+        // only the new folder is read: the old one is not judged, but the content now shows under its new name
+        IngestSummary s = new IngestJob(spark, lake, QUIET).run(List.of(moved.getParent()), false);
+        assertEquals(1, s.added());
+        assertEquals(ids, formIds(), "the same forms, none added or lost");
+        assertEquals(itsForms, spark.read().format("delta").load(lake.table(Lake.FORMS))
+                .where("path = '" + moved + "' and source = 'renamed.txt'").count());
+
+        // the old folder read again: its file is gone, but its content lives on under the new path
+        IngestSummary again = ingest();
+        assertEquals(1, again.removed());
+        assertEquals(ids, formIds());
+        assertEquals(0, spark.read().format("delta").load(lake.table(Lake.DOCUMENTS)).where("name = '" + name + "'").count());
+    }
+
+    private static Set<String> formIds() {
+        return spark.read().format("delta").load(lake.table(Lake.FORMS)).select("form_id").collectAsList().stream()
+                .map(r -> r.getString(0)).collect(Collectors.toCollection(TreeSet::new));
+    }
 }

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import jixiao.lake.Lake;
 import jixiao.site.build.PageRenderer;
 import jixiao.site.build.SiteWriter;
+import jixiao.site.build.StagedSite;
 import jixiao.site.load.GoldTable;
 import jixiao.site.load.LakeSnapshot;
 import jixiao.site.model.Links;
@@ -91,22 +92,30 @@ public final class SiteBuilder {
 
     private Path build(LakeSnapshot snapshot, long started, long read) {
         SiteModel model = new SiteModel(snapshot);
-        SiteWriter out = new SiteWriter(outDir, new PageRenderer(), stamp(snapshot.table(STAMP_TABLE)));
+        // built beside the published folder and swapped in whole: readers never see half a site
+        StagedSite staged = StagedSite.open(outDir);
         try {
-            SiteAssets.copyTo(outDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site's assets to " + outDir, e);
+            SiteWriter out = new SiteWriter(staged.dir(), new PageRenderer(), stamp(snapshot.table(STAMP_TABLE)));
+            try {
+                SiteAssets.copyTo(staged.dir());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the site's assets to " + staged.dir(), e);
+            }
+            pages().parallelStream().forEach(p -> {
+                long t = System.nanoTime();
+                p.write(model, out);
+                LOG.debug("site: {} in {} s", p.getClass().getSimpleName(), seconds(System.nanoTime() - t));
+            });
+            SiteWriter.Counts counts = out.finish();
+            staged.publish();
+            LOG.info("site: {} forms; {} files drawn, {} unchanged, {} removed; lake read in {} s, site in {} s → {}",
+                    model.forms().size(), counts.rendered(), counts.kept(), counts.removed(), seconds(read - started),
+                    seconds(System.nanoTime() - read), outDir);
+            lastCounts = counts;
+        } catch (RuntimeException | Error e) {
+            staged.abandon();
+            throw e;
         }
-        pages().parallelStream().forEach(p -> {
-            long t = System.nanoTime();
-            p.write(model, out);
-            LOG.debug("site: {} in {} s", p.getClass().getSimpleName(), seconds(System.nanoTime() - t));
-        });
-        SiteWriter.Counts counts = out.finish();
-        LOG.info("site: {} forms; {} files drawn, {} unchanged, {} removed; lake read in {} s, site in {} s → {}",
-                model.forms().size(), counts.rendered(), counts.kept(), counts.removed(), seconds(read - started),
-                seconds(System.nanoTime() - read), outDir);
-        lastCounts = counts;
         return outDir.resolve(Links.INDEX);
     }
 

@@ -52,7 +52,7 @@ final class LakeTables {
         long count = computed.count();
         long counted = System.nanoTime();
         computed.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(lake.table(table));
-        long version = io.delta.tables.DeltaTable.forPath(spark, lake.table(table)).history(1).first().<Long>getAs("version");
+        long version = new LakeReader(spark, lake).latest(table).version();
         LOG.debug("{}: computed in {} ms, written in {} ms", table, (counted - started) / 1_000_000,
                 (System.nanoTime() - counted) / 1_000_000);
         return new Kept(new TableCount(table, count, version), computed);

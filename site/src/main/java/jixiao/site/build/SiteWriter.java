@@ -156,9 +156,7 @@ public final class SiteWriter {
     }
 
     private Path prepare(String path) throws IOException {
-        Path file = out.resolve(path);
-        Files.createDirectories(file.getParent());
-        return file;
+        return StagedSite.fresh(out.resolve(path));
     }
 
     /**

@@ -73,7 +73,7 @@ public final class Downloads {
             if (!same) {
                 WorkbookWriter writer = new WorkbookWriter(maxSheetRows);
                 replace(workbook, os -> writer.write(tables, descriptions, os));
-                Files.writeString(sidecar, fingerprint + "\n", StandardCharsets.US_ASCII);
+                Files.writeString(jixiao.site.build.StagedSite.fresh(sidecar), fingerprint + "\n", StandardCharsets.US_ASCII);
             }
             out.add(new DownloadFile(ALL_TABLES, DIR + "/" + WORKBOOK, total, Files.size(workbook)));
             return List.copyOf(out);

@@ -81,10 +81,11 @@ public final class LakeSnapshot {
     /** {@code pinned}: the version the last finished transform wrote, or null to read the latest. */
     static GoldTable readTable(SparkSession spark, Lake lake, String name, Long pinned) {
         long t0 = System.nanoTime();
-        DeltaTable delta = new LakeReader(spark, lake).delta(name, "jixiao transform");
-        Row last = delta.history(1).head();
-        long latest = last.<Long>getAs("version");
-        Object ts = last.getAs("timestamp");
+        LakeReader reader = new LakeReader(spark, lake);
+        DeltaTable delta = reader.delta(name, "jixiao transform");
+        LakeReader.Commit last = reader.latest(name);
+        long latest = last.version();
+        Object ts = new java.sql.Timestamp(last.at().toEpochMilli());
         long version = latest;
         if (pinned != null && pinned != latest) {
             LOG.warn("site: {} has commits after the last finished transform (version {}, latest {}): a transform "

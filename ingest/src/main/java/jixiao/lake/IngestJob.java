@@ -76,6 +76,12 @@ public final class IngestJob {
 
     /** Files and folders by path or URI ({@code hdfs://…}, {@code s3a://…}, {@code file:/…}). */
     public IngestSummary ingest(List<String> locations, boolean reprocess) {
+        try (LakeLock lock = LakeLock.acquire(lake, "ingest", log)) {
+            return ingestHoldingTheLake(locations, reprocess);
+        }
+    }
+
+    private IngestSummary ingestHoldingTheLake(List<String> locations, boolean reprocess) {
         long started = System.nanoTime();
         InputListing.Listing listing = InputListing.list(spark.sparkContext().hadoopConfiguration(), locations, log);
         List<InputListing.ListedFile> listed = listing.files();

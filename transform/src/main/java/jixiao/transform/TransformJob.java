@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import jixiao.lake.Lake;
+import jixiao.lake.LakeLock;
 import jixiao.lake.MissingTableException;
 import jixiao.lake.Schemas;
 import jixiao.transform.aggregate.DeductionReasons;
@@ -48,6 +49,13 @@ public final class TransformJob {
 
     /** @throws MissingTableException when silver/forms is not there yet (ingest has not run) */
     public TransformSummary run() {
+        // no ingest commits silver while the gold tables are computed from it
+        try (LakeLock lock = LakeLock.acquire(lake, "transform", System.err)) {
+            return runHoldingTheLake();
+        }
+    }
+
+    private TransformSummary runHoldingTheLake() {
         long started = System.nanoTime();
         java.sql.Timestamp startedAt = java.sql.Timestamp.from(java.time.Instant.now());
         LakeTables tables = new LakeTables(spark, lake);

@@ -144,6 +144,12 @@ public final class DocumentExtractor {
         } catch (OutOfMemoryError e) {
             return rejected(path, name, sha, bytes.length, with.format(), new Reject(name, "file", RejectReason.TOO_LARGE,
                     "OutOfMemoryError: reading it needs more memory than this run has (JIXIAO_JAVA_OPTS=-Xmx…)"));
+        } catch (VirtualMachineError e) {
+            throw e; // the JVM itself is failing: no file's fault, and the batch cannot go on
+        } catch (Error e) {
+            // a library's assertion or linkage error on this file's content: the file's reject
+            return rejected(path, name, sha, bytes.length, with.format(), new Reject(name, "file", RejectReason.UNREADABLE,
+                    e.getClass().getSimpleName() + ": " + e.getMessage()));
         } finally {
             budget.close();
         }

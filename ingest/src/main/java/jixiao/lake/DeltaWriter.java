@@ -119,6 +119,18 @@ final class DeltaWriter {
         retrying(table, () -> DeltaTable.forPath(spark, lake.table(table)).delete(condition));
     }
 
+    /**
+     * Rows of content {@code sha} shown under {@code changed_path} are shown under {@code holder_path}
+     * ({@code holder_name}) instead: one MERGE, whatever the number of files.
+     */
+    void repoint(String table, Dataset<Row> moves) {
+        if (!exists(table)) return;
+        retrying(table, () -> DeltaTable.forPath(spark, lake.table(table)).as("t").merge(moves.as("s"),
+                        "t.document_sha256 = s.sha AND t.path = s.changed_path")
+                .whenMatched().updateExpr(java.util.Map.of("path", "s.holder_path", "source", "s.holder_name"))
+                .execute());
+    }
+
     /** Sets the modification time of known files (path, modified) that were touched but not changed. */
     void touch(String table, Dataset<Row> modified) {
         retrying(table, () -> DeltaTable.forPath(spark, lake.table(table)).as("t").merge(modified.as("s"), "t.path = s.path")

@@ -196,6 +196,7 @@ public final class IngestJob {
         Set<String> readShas = new LinkedHashSet<>();
         Set<String> readPaths = new LinkedHashSet<>();
         Set<String> replaced = new LinkedHashSet<>();
+        Map<String, String> changedFrom = new java.util.LinkedHashMap<>(); // changed file's path → its old content
         List<Row> touched = new ArrayList<>();
         for (Row r : outcome) {
             String path = r.getString(0);
@@ -212,6 +213,7 @@ public final class IngestJob {
             else if (!old.equals(sha)) {
                 counts.changed++;
                 replaced.add(old);
+                changedFrom.put(path, old);
             }
             counts.read++;
             counts.byStatus.merge(DocumentStatus.valueOf(r.getString(5).toUpperCase(java.util.Locale.ROOT)), 1, Integer::sum);
@@ -223,6 +225,7 @@ public final class IngestJob {
         if (!readPaths.isEmpty()) {
             // old contents still published under another path keep their rows
             Set<String> staleShas = new LinkedHashSet<>(orphans(writer, replaced, readPaths, readShas));
+            repointKeptContent(writer, changedFrom, staleShas, readShas);
             if (reprocess) staleShas.addAll(readShas);
             log.printf("ingest: writing %d documents to %s%n", readPaths.size(), lake.root());
             Column byContent = staleShas.isEmpty() ? null : col("t.document_sha256").isin(staleShas.toArray());
@@ -291,6 +294,31 @@ public final class IngestJob {
 
     private static Dataset<Row> rows(Dataset<Row> read, String array) {
         return read.select(explode(col(array)).as("r")).select("r.*");
+    }
+
+    /**
+     * A changed file whose old content another path still holds: the old content's rows stay, and if they
+     * were shown under the changed file's path they now name the other path, so the changed file's path
+     * shows only its new content.
+     */
+    private void repointKeptContent(DeltaWriter writer, Map<String, String> changedFrom, Set<String> stale, Set<String> readShas) {
+        List<Row> kept = new ArrayList<>();
+        for (Map.Entry<String, String> e : changedFrom.entrySet()) {
+            if (!stale.contains(e.getValue()) && !readShas.contains(e.getValue())) kept.add(RowFactory.create(e.getKey(), e.getValue()));
+        }
+        if (kept.isEmpty() || !writer.exists(Lake.DOCUMENTS)) return;
+        Dataset<Row> changed = spark.createDataFrame(kept, new StructType()
+                .add("changed_path", DataTypes.StringType, false).add("sha", DataTypes.StringType, false));
+        // each old content's other holder (the first by path), from bronze, which still lists both
+        Dataset<Row> holders = writer.read(Lake.DOCUMENTS).join(changed, col("sha256").equalTo(col("sha"))
+                        .and(col("path").notEqual(col("changed_path"))))
+                .groupBy("changed_path", "sha")
+                .agg(org.apache.spark.sql.functions.min(org.apache.spark.sql.functions.struct("path", "name")).as("h"))
+                .select(col("changed_path"), col("sha"), col("h.path").as("holder_path"), col("h.name").as("holder_name"))
+                .localCheckpoint();
+        if (holders.isEmpty()) return;
+        SideBySide.run("ingest-writer", SILVER_WRITERS, List.of(Lake.FORMS, Lake.SUMMARIES, Lake.SET_ASIDE).stream()
+                .<Runnable>map(t -> () -> writer.repoint(t, holders)).toList());
     }
 
     /** Replaced contents no other path still holds (after this batch): their rows go. */

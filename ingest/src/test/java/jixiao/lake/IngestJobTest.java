@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -231,6 +232,34 @@ class IngestJobTest {
         assertEquals(1, again.removed());
         assertEquals(ids, formIds());
         assertEquals(0, spark.read().format("delta").load(lake.table(Lake.DOCUMENTS)).where("name = '" + name + "'").count());
+    }
+
+    @Test
+    @Order(10)
+    void aChangedFileWhoseOldBytesACopyHoldsShowsOnlyItsNewContent() throws IOException {
+        String name = "003_2f0070b463f791c7.txt";
+        Path original = docs.resolve(name);
+        Path copy = docs.resolve("copy-of-003.txt");
+        Files.copy(original, copy);
+        Set<String> ids = formIds();
+        assertEquals(1, ingest().added());
+        assertEquals(ids, formIds(), "the same bytes: the same forms, not doubled");
+        Dataset<Row> forms = spark.read().format("delta").load(lake.table(Lake.FORMS));
+        long shared = forms.where("path = '" + copy + "'").count();
+        assertTrue(shared > 0, "the content shows under the path it was last read from");
+
+        // the copy changes: its old bytes are still the original's, so those forms stay, named by the original
+        Files.writeString(copy, Files.readString(copy) + "\n");
+        IngestSummary s = ingest();
+        assertEquals(1, s.changed());
+        forms = spark.read().format("delta").load(lake.table(Lake.FORMS));
+        String newSha = spark.read().format("delta").load(lake.table(Lake.DOCUMENTS)).where("name = 'copy-of-003.txt'")
+                .select("sha256").first().getString(0);
+        assertEquals(shared, forms.where("path = '" + copy + "' and document_sha256 = '" + newSha + "'").count(),
+                "the changed copy shows its new content");
+        assertEquals(0, forms.where("path = '" + copy + "' and document_sha256 <> '" + newSha + "'").count(), "and only that");
+        assertEquals(shared, forms.where("path = '" + original + "' and source = '" + name + "'").count(),
+                "the old content stays, under the file that still holds it");
     }
 
     private static Set<String> formIds() {

@@ -14,6 +14,12 @@ public final class TestSpark {
 
         private static SparkSession create() {
             System.setProperty("spark.sql.shuffle.partitions", "2");
+            // Test tables hold a few hundred rows: compiling generated code (Janino) for every new plan took
+            // a sixth of the tests' CPU and saves nothing at that size, so tests evaluate expressions
+            // interpreted. The commands keep Spark's code generation (bin/cluster-test and the notebooks'
+            // CI run exercise it).
+            System.setProperty("spark.sql.codegen.wholeStage", "false");
+            System.setProperty("spark.sql.codegen.factoryMode", "NO_CODEGEN");
             try {
                 // keep Spark's warehouse out of the module folders, and remove it when the test JVM ends
                 java.nio.file.Path warehouse = java.nio.file.Files.createTempDirectory("jixiao-warehouse");

@@ -10,7 +10,7 @@ import jixiao.model.RejectReason;
 
 /**
  * Bytes to text: UTF-8 (with or without BOM), else GB18030, as Chinese government sites publish; UTF-16
- * when a byte-order mark says so (Windows Notepad's "Unicode", Excel's "Unicode text" export).
+ * or UTF-32 when a byte-order mark says so (Windows Notepad's "Unicode", Excel's "Unicode text" export).
  */
 public final class TextDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
@@ -20,11 +20,12 @@ public final class TextDecoder {
 
     public static String decode(byte[] bytes) throws UnreadableInput {
         if (bytes.length == 0) throw new UnreadableInput(RejectReason.EMPTY_FILE, "the file has no bytes");
-        Charset utf16 = utf16Bom(bytes);
-        if (utf16 != null) {
-            // its NUL bytes are half of every ASCII character, not binary content
-            String text = strict(bytes, 2, utf16);
-            if (text == null) throw new UnreadableInput(RejectReason.BAD_ENCODING, "a UTF-16 byte-order mark, but the bytes after it are not valid UTF-16");
+        Charset wide = wideBom(bytes);
+        if (wide != null) {
+            // its NUL bytes are part of every ASCII character, not binary content
+            String text = strict(bytes, wide.name().startsWith("UTF-32") ? 4 : 2, wide);
+            if (text == null) throw new UnreadableInput(RejectReason.BAD_ENCODING, "a " + wide.name()
+                    + " byte-order mark, but the bytes after it are not valid " + wide.name());
             if (text.isBlank()) throw new UnreadableInput(RejectReason.EMPTY_FILE, "the file holds only white space");
             return text;
         }
@@ -41,11 +42,16 @@ public final class TextDecoder {
         return text;
     }
 
-    /** UTF-16LE for FF FE, UTF-16BE for FE FF; null without a UTF-16 byte-order mark. */
-    private static Charset utf16Bom(byte[] b) {
+    /**
+     * UTF-32LE for FF FE 00 00 (checked first: it begins like UTF-16LE's mark), UTF-32BE for 00 00 FE FF,
+     * UTF-16LE for FF FE, UTF-16BE for FE FF; null without such a byte-order mark.
+     */
+    private static Charset wideBom(byte[] b) {
         if (b.length < 2) return null;
         int b0 = b[0] & 0xFF;
         int b1 = b[1] & 0xFF;
+        if (b.length >= 4 && b0 == 0xFF && b1 == 0xFE && b[2] == 0 && b[3] == 0) return Charset.forName("UTF-32LE");
+        if (b.length >= 4 && b0 == 0 && b1 == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) return Charset.forName("UTF-32BE");
         if (b0 == 0xFF && b1 == 0xFE) return StandardCharsets.UTF_16LE;
         if (b0 == 0xFE && b1 == 0xFF) return StandardCharsets.UTF_16BE;
         return null;

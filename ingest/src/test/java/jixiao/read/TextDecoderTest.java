@@ -40,6 +40,19 @@ class TextDecoderTest {
     }
 
     @Test
+    void readsUtf32WithItsByteOrderMark() throws Exception {
+        String text = "项目名称\t互联网应用及维护费\r\n";
+        for (String cs : new String[] {"UTF-32LE", "UTF-32BE"}) {
+            byte[] body = text.getBytes(Charset.forName(cs));
+            byte[] bom = cs.endsWith("LE") ? new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0} : new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF};
+            byte[] all = new byte[bom.length + body.length];
+            System.arraycopy(bom, 0, all, 0, 4);
+            System.arraycopy(body, 0, all, 4, body.length);
+            assertEquals(text, TextDecoder.decode(all), cs);
+        }
+    }
+
+    @Test
     void fallsBackToGb18030() throws Exception {
         assertEquals("区级项目支出绩效自评表", TextDecoder.decode("区级项目支出绩效自评表".getBytes(Charset.forName("GB18030"))));
     }

@@ -46,7 +46,8 @@ import jixiao.transform.GoldTables;
 public final class SiteBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(SiteBuilder.class);
     /** The table whose version stamps the pages: the per-form recheck, rewritten by every transform run. */
-    static final String STAMP_TABLE = GoldTables.SCORE_RECHECK;
+    /** What every page's stamp prints: the data's cut-off, its version (run number) and the files behind it. */
+    static final String STAMP_TABLE = GoldTables.INTAKE;
 
     private final SparkSession spark;
     private final Lake lake;
@@ -126,12 +127,14 @@ public final class SiteBuilder {
         return lastCounts;
     }
 
-    private Map<String, Object> stamp(GoldTable table) {
+    private Map<String, Object> stamp(GoldTable intake) {
+        Map<String, Object> row = intake.records().isEmpty() ? Map.of() : intake.records().get(0);
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("table", table.name());
-        s.put("version", table.version());
-        s.put("committed", table.committed());
-        s.put("built", LocalDate.now(clock).toString());
+        s.put("run", row.getOrDefault("run", 1L));
+        Object latest = row.get("latest_ingest");
+        s.put("asOf", latest == null ? "—" : String.valueOf(latest).substring(0, Math.min(10, String.valueOf(latest).length())));
+        for (String k : List.of("files", "read", "partial", "rejected")) s.put(k, row.getOrDefault(k, 0L));
+        s.put("built", java.time.LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString().replace('T', ' '));
         return s;
     }
 

@@ -97,7 +97,8 @@ class SiteBuilderTest {
     @Test
     void footerNamesGoldVersionAndBuildDate() {
         assertTrue(html.contains("数据版本"), "version label");
-        assertTrue(html.contains("<span class=\"version\">0</span>"), "the version shown: the last finished transform's");
+        assertTrue(html.contains("<span class=\"version\">1</span>"), "the version shown: the number of the last finished transform, from 1");
+        assertTrue(html.contains("收到文件 <span>"), "the files behind the data");
         assertTrue(html.contains("2025-03-01"), "build date");
     }
 

@@ -118,7 +118,7 @@ class WholeSiteTest {
     void everyPageIsStampedWithTheLakeVersion() throws IOException {
         for (Path page : pages) {
             String html = Files.readString(page, StandardCharsets.UTF_8);
-            assertTrue(html.contains("gold/score_recheck") && html.contains("2025-03-01"), page + " lacks the stamp");
+            assertTrue(html.contains("数据截至") && html.contains("数据版本") && html.contains("2025-03-01"), page + " lacks the stamp");
         }
     }
 

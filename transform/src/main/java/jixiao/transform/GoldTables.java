@@ -26,6 +26,8 @@ public final class GoldTables {
     public static final String REGION_SUMMARY = "gold/region_summary";
     /** The last finished transform: each table it wrote and the Delta version it made (not a page's data). */
     public static final String TRANSFORM_RUN = "gold/transform_run";
+    /** One row: files received, read, partial, rejected; forms; latest ingest; this run's number. */
+    public static final String INTAKE = "gold/intake";
     public static final org.apache.spark.sql.types.StructType RUN_SCHEMA = new org.apache.spark.sql.types.StructType()
             .add("table", org.apache.spark.sql.types.DataTypes.StringType, false)
             .add("version", org.apache.spark.sql.types.DataTypes.LongType, false)
@@ -36,5 +38,5 @@ public final class GoldTables {
     /** Every table a run writes, in the order it writes them. */
     public static final List<String> ALL = List.of(FORMS_NORMALISED, INDICATORS_NORMALISED, RULE_CATALOGUE, FINDINGS,
             RULE_RATES, SCORE_RECHECK, EXECUTION_RATES, EXECUTION_RATE_BREAKDOWN, DEDUCTION_REASONS, REASON_PHRASES,
-            PROJECT_LINEAGE, FORM_QUALITY, INDICATOR_QUALITY, REGION_SUMMARY);
+            PROJECT_LINEAGE, FORM_QUALITY, INDICATOR_QUALITY, REGION_SUMMARY, INTAKE);
 }

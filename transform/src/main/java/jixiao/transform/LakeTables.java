@@ -73,6 +73,12 @@ final class LakeTables {
                 .option("overwriteSchema", "true").save(lake.table(GoldTables.TRANSFORM_RUN));
     }
 
+    /** This run's number, from 1: the runs recorded before it (each rewrites gold/transform_run once) plus one. */
+    long runNumber() {
+        LakeReader reader = new LakeReader(spark, lake);
+        return reader.exists(GoldTables.TRANSFORM_RUN) ? reader.latest(GoldTables.TRANSFORM_RUN).version() + 2 : 1;
+    }
+
     /** Replaces the table's rows (and schema: a gold table is derived, never merged into). */
     TableCount overwrite(String table, Dataset<Row> rows) {
         Kept k = overwriteAndKeep(table, rows);

@@ -18,6 +18,7 @@ import jixiao.lake.Lake;
 import jixiao.lake.LakeLock;
 import jixiao.lake.MissingTableException;
 import jixiao.lake.Schemas;
+import jixiao.transform.aggregate.IntakeTable;
 import jixiao.transform.aggregate.DeductionReasons;
 import jixiao.transform.aggregate.ExecutionRateBreakdown;
 import jixiao.transform.aggregate.FindingsTables;
@@ -92,6 +93,8 @@ public final class TransformJob {
             jobs.add(writers.submit(one(() -> tables.overwrite(GoldTables.DEDUCTION_REASONS, DeductionReasons.compute(lost)))));
             jobs.add(writers.submit(one(() -> tables.overwrite(GoldTables.REASON_PHRASES, ReasonPhrases.compute(lost)))));
             jobs.add(writers.submit(() -> lineageAndQuality(tables, reviewed)));
+            jobs.add(writers.submit(one(() -> tables.overwrite(GoldTables.INTAKE,
+                    IntakeTable.compute(tables.readOrEmpty(Lake.DOCUMENTS, Schemas.DOCUMENTS), tables.runNumber())))));
 
             List<TableCount> written = new ArrayList<>();
             written.add(normalised);

@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * <pre>
  * window.JIXIAO_FINDINGS = {
  *   "v": 2,
- *   "rules": [[rule id, severity, severity label, category, message with … for its placeholders], …],
+ *   "rules": [[rule id, severity, severity label, category, message with … for its placeholders,
+ *              Chinese title (the id for a lake from before titles)], …],
  *   "regions": [path, …],        // "浙江省 杭州市 西湖区", sorted
  *   "depts": [name, …],          // department names, sorted (the same name in two regions is one entry)
  *   "years": [2022, 2023, …],    // sorted; null for a form whose year is unknown
@@ -53,7 +54,7 @@ public final class FindingsData {
             if (id == null || ruleIds.containsKey(id)) continue;
             ruleIds.put(id, rules.size());
             rules.add(rule(id, str(r, "severity"), str(r, "severity_label"), str(r, "category"),
-                    plain(str(r, "message_template"))));
+                    plain(str(r, "message_template")), str(r, "title")));
         }
         TreeSet<String> regionNames = new TreeSet<>();
         TreeSet<String> deptNames = new TreeSet<>();
@@ -68,7 +69,7 @@ public final class FindingsData {
             String rule = text(f.get("rule_id"));
             if (!ruleIds.containsKey(rule)) { // a rule the catalogue lacks still shows, under its own id
                 ruleIds.put(rule, rules.size());
-                rules.add(rule(rule, str(f, "severity"), str(f, "severity"), str(f, "category"), rule));
+                rules.add(rule(rule, str(f, "severity"), str(f, "severity"), str(f, "category"), rule, null));
             }
         }
         List<String> regions = new ArrayList<>(regionNames);
@@ -130,13 +131,14 @@ public final class FindingsData {
         return template == null ? "" : template.replaceAll("\\{[^}]*\\}", "…");
     }
 
-    private static List<Object> rule(String id, String severity, String label, String category, String message) {
-        List<Object> r = new ArrayList<>(5);
+    private static List<Object> rule(String id, String severity, String label, String category, String message, String title) {
+        List<Object> r = new ArrayList<>(6);
         r.add(id);
         r.add(Objects.toString(severity, ""));
         r.add(Objects.toString(label, Objects.toString(severity, "")));
         r.add(Objects.toString(category, ""));
         r.add(Objects.toString(message, ""));
+        r.add(title == null || title.isBlank() ? id : title);
         return r;
     }
 

@@ -37,4 +37,27 @@ public final class Links {
     public static String departmentBriefing(Department d) {
         return "briefings/" + d.id() + ".html";
     }
+
+    /**
+     * The 问题清单's filter for one region, as the part of its hash after the rule ({@code &region=…}): a
+     * region page's rule links open that region's findings only (findings.js reads the hash).
+     */
+    public static String findingsScope(Place p) {
+        return "&region=" + hashValue(p.path());
+    }
+
+    /** The same for one department: its region and its name (one name can be a department in two regions). */
+    public static String findingsScope(Department d) {
+        return findingsScope(d.place()) + "&dept=" + hashValue(d.name());
+    }
+
+    /** The findings list filtered to a scope ({@link #findingsScope}), every rule. */
+    public static String findingsOf(String scope) {
+        return FINDINGS + "#" + scope.substring(1);
+    }
+
+    /** encodeURIComponent's output, which findings.js decodes. */
+    public static String hashValue(String v) {
+        return java.net.URLEncoder.encode(v == null ? "" : v, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
 }

@@ -74,6 +74,14 @@ public final class SiteModel {
             "not_vague", "not_copied", "quality_index");
 
     /** Region, department, year, project: the order every list of forms is printed in. */
+    /** Severities, most serious first; an unknown one sorts last. */
+    private static final List<String> SEVERITY_ORDER = List.of("ERROR", "WARNING", "INFO");
+
+    private static int severityRank(Object severity) {
+        int i = SEVERITY_ORDER.indexOf(String.valueOf(severity));
+        return i < 0 ? SEVERITY_ORDER.size() : i;
+    }
+
     static final Comparator<Map<String, Object>> FORM_ORDER = Comparator
             .comparing((Map<String, Object> f) -> String.valueOf(f.get("place")))
             .thenComparing(f -> String.valueOf(f.get("department")))
@@ -137,9 +145,16 @@ public final class SiteModel {
             m.put("region_url", form == null ? null : form.get("region_url"));
             m.put("department_url", form == null ? null : form.get("department_url"));
             m.put("place", Place.of(r).path());
+            // the money at stake: the form's adjusted budget, else its initial one (万元)
+            Object budget = form == null ? null : form.get("budget_adjusted_wan") != null ? form.get("budget_adjusted_wan")
+                    : form.get("budget_initial_wan");
+            m.put("budget_wan", budget);
             out.add(Collections.unmodifiableMap(m));
         }
-        out.sort(Comparator.comparing((Map<String, Object> m) -> String.valueOf(m.get("place")))
+        // the meeting's agenda: errors first, then the forms with the most money at stake, then by place
+        out.sort(Comparator.comparingInt((Map<String, Object> m) -> severityRank(m.get("severity")))
+                .thenComparing(m -> m.get("budget_wan") instanceof Number n ? -n.doubleValue() : Double.MAX_VALUE)
+                .thenComparing(m -> String.valueOf(m.get("place")))
                 .thenComparing(m -> String.valueOf(m.get("department")))
                 .thenComparing(m -> String.valueOf(m.get("fiscal_year")))
                 .thenComparing(m -> String.valueOf(m.get("project_name")))

@@ -40,6 +40,8 @@ public final class DepartmentPages implements PageSet {
             m.put("yearMetrics", years);
             m.put("change", YearChange.of(forms, years, null, null));
             m.put("rules", RuleCounts.of(model, own));
+            m.put("findingsScope", Links.findingsScope(d));
+            m.put("findingsAll", Links.findingsOf(Links.findingsScope(d)));
             out.page(new Page(Links.department(d), TEMPLATE, m));
         });
     }

@@ -40,6 +40,8 @@ public final class RegionPages implements PageSet {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("region", p.region());
             m.put("place", p.path());
+            m.put("findingsScope", Links.findingsScope(p));
+            m.put("findingsAll", Links.findingsOf(Links.findingsScope(p)));
             m.put("briefing_url", Links.regionBriefing(p));
             m.put("forms", forms.size());
             m.put("budget", Rows.sum(forms, "budget_adjusted_wan"));

@@ -10,7 +10,7 @@ import jixiao.site.model.SiteModel;
 import jixiao.transform.GoldTables;
 
 /** How often each rule fired, with its catalogue entry: the most frequent findings first. */
-public record RuleCounts(String ruleId, String severity, String severityLabel, String category, String message,
+public record RuleCounts(String ruleId, String title, String severity, String severityLabel, String category, String message,
                          long findings, long forms) {
 
     static List<RuleCounts> of(SiteModel model) {
@@ -29,7 +29,8 @@ public record RuleCounts(String ruleId, String severity, String severityLabel, S
         for (Map<String, Object> r : model.rows(GoldTables.RULE_CATALOGUE)) {
             String id = Rows.str(r, "rule_id");
             if (!counts.containsKey(id)) continue;
-            out.add(new RuleCounts(id, Rows.str(r, "severity"), Rows.str(r, "severity_label"), Rows.str(r, "category"),
+            String title = Rows.str(r, "title");
+            out.add(new RuleCounts(id, title == null || title.isBlank() ? id : title, Rows.str(r, "severity"), Rows.str(r, "severity_label"), Rows.str(r, "category"),
                     plain(Rows.str(r, "message_template")), counts.get(id), forms.get(id).size()));
         }
         out.sort(Comparator.comparingLong(RuleCounts::findings).reversed().thenComparing(RuleCounts::ruleId));

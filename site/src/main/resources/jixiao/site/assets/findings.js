@@ -34,10 +34,27 @@ function jixiaoFormatHash(filters) {
   return parts.length ? "#" + parts.join("&") : "";
 }
 
+/**
+ * The filters in words, for the top of a printed agenda: "筛选：规则「未达成却得满分」；地区「…」", or that
+ * nothing is filtered. Rule codes are named by their Chinese titles, severities by their labels.
+ */
+function jixiaoDescribeFilters(data, filters) {
+  var names = {rule: "规则", severity: "级别", region: "地区", dept: "部门", year: "年度", q: "关键词"};
+  var parts = [];
+  JIXIAO_FINDINGS_KEYS.forEach(function (k) {
+    var v = filters[k];
+    if (v == null || v === "") return;
+    if (k === "rule") data.rules.forEach(function (r) { if (r[0] === v) v = r[5] || r[0]; });
+    if (k === "severity") data.rules.forEach(function (r) { if (r[1] === filters.severity) v = r[2]; });
+    parts.push(names[k] + "「" + v + "」");
+  });
+  return parts.length ? "筛选：" + parts.join("；") : "未筛选（全部问题）";
+}
+
 /** The text a row's free-text filter searches: message, indicator, project, rule, department, region. */
 function jixiaoRowText(data, i) {
   var row = data.rows[i], form = data.forms[row[0]], rule = data.rules[row[1]];
-  return [data.messages[row[2]], row[3] < 0 ? "" : data.indicators[row[3]], form[0], rule[0], rule[4],
+  return [data.messages[row[2]], row[3] < 0 ? "" : data.indicators[row[3]], form[0], rule[0], rule[5] || "", rule[4],
     data.depts[form[3]], data.regions[form[2]]].join(" ").toLowerCase();
 }
 
@@ -126,7 +143,7 @@ function jixiaoFindingsPage() {
   var perRule = data.rules.map(function () { return 0; });
   data.rows.forEach(function (r) { perRule[r[1]]++; });
   data.rules.forEach(function (r, i) {
-    if (perRule[i]) option(controls.rule, r[0], r[0] + " · " + r[4] + "（" + perRule[i] + "）");
+    if (perRule[i]) option(controls.rule, r[0], (r[5] || r[0]) + " · " + r[4] + "（" + perRule[i] + "）");
   });
   var severities = [];
   data.rules.forEach(function (r) {
@@ -168,9 +185,8 @@ function jixiaoFindingsPage() {
     sev.className = "severity " + rule[1];
     sev.textContent = rule[2];
     cell(tr).appendChild(sev);
-    var code = document.createElement("code");
-    code.textContent = rule[0];
-    cell(tr).appendChild(code);
+    var name = cell(tr, rule[5] || rule[0]); // the rule's Chinese name; its code stays as the tooltip
+    name.title = rule[0];
     cell(tr, data.messages[row[2]], "finding-message");
     cell(tr, row[3] < 0 ? "—" : data.indicators[row[3]]);
     var project = cell(tr);
@@ -195,8 +211,9 @@ function jixiaoFindingsPage() {
     body.appendChild(fragment);
     more.hidden = shown >= matches.length;
     if (!more.hidden) more.textContent = "显示更多（还有 " + (matches.length - shown) + " 条）";
-    summary.textContent = "符合条件的问题 " + matches.length + " 条（全部 " + data.rows.length + " 条）" +
-      (shown < matches.length ? "，已显示前 " + shown + " 条。" : "。");
+    summary.textContent = jixiaoDescribeFilters(data, current()) + "。符合条件的问题 " + matches.length +
+      " 条（全部 " + data.rows.length + " 条）" + (shown < matches.length ? "，已显示前 " + shown + " 条。" : "。") +
+      "列出日期：" + new Date().toISOString().slice(0, 10) + "。";
   }
 
   function apply(updateHash) {

@@ -55,7 +55,7 @@ class FindingsDataTest {
         assertFalse(js.contains("<"), js);
         assertFalse(js.contains("\u2028"), js);
         // severity order, then the catalogue's; an unknown rule last, under its own id
-        assertEquals(0, js.indexOf("window.JIXIAO_FINDINGS = {\"v\":2,\"rules\":[[\"RATE_MISMATCH\",\"ERROR\",\"错误\",\"\",\"执行率…与计算值…不符\"],"
+        assertEquals(0, js.indexOf("window.JIXIAO_FINDINGS = {\"v\":2,\"rules\":[[\"RATE_MISMATCH\",\"ERROR\",\"错误\",\"\",\"执行率…与计算值…不符\",\"执行率与金额不符\"],"
                 + "[\"NEVER_FIRED\""), js);
         assertEquals(true, js.contains("\"regions\":[\"浙江省 宁波市\",\"浙江省 杭州市\",\"浙江省 杭州市 西湖区\"]"), js);
         assertEquals(true, js.contains("\"years\":[2023,2024,null]"), js);
@@ -101,6 +101,10 @@ class FindingsDataTest {
         assertEquals("{}", Node.eval(dir, files, "jixiaoParseHash('#q=%E0%A4%A')").toString(), "a broken escape is dropped");
         JsonNode regions = Node.eval(dir, files, "jixiaoRegionOptions(JIXIAO_FINDINGS)");
         assertEquals("[\"浙江省\",\"浙江省 宁波市\",\"浙江省 杭州市\",\"浙江省 杭州市 西湖区\"]", regions.toString());
+        // the printed agenda says what produced it: rules by their Chinese titles, severities by their labels
+        assertEquals("筛选：规则「执行率与金额不符」；级别「提示」；地区「浙江省」", Node.eval(dir, files,
+                "jixiaoDescribeFilters(JIXIAO_FINDINGS, {rule: 'RATE_MISMATCH', severity: 'INFO', region: '浙江省'})").asText());
+        assertEquals("未筛选（全部问题）", Node.eval(dir, files, "jixiaoDescribeFilters(JIXIAO_FINDINGS, {})").asText());
     }
 
     @Test
@@ -128,6 +132,9 @@ class FindingsDataTest {
         r.put("severity", severity);
         r.put("severity_label", label);
         r.put("message_template", template);
+        // a title where the catalogue has the rule; NEVER_FIRED and the like fall back to their id
+        java.util.Arrays.stream(jixiao.transform.check.Rule.values()).filter(x -> x.id().equals(id)).findFirst()
+                .ifPresent(x -> r.put("title", x.title()));
         return r;
     }
 

@@ -17,7 +17,7 @@ class EntityPagesBenchmark {
         jixiao.site.build.PageRenderer renderer = new jixiao.site.build.PageRenderer();
         java.util.Map<String, Object> vars = new java.util.HashMap<>(FormPages.model(model, model.forms().get(0)));
         vars.put("root", "../");
-        vars.put("stamp", java.util.Map.of("table", "t", "version", 1, "committed", "c", "built", "b"));
+        vars.put("stamp", java.util.Map.of("run", 1, "asOf", "a", "files", 1, "read", 1, "partial", 0, "rejected", 0, "built", "b"));
         vars.put("fmt", jixiao.site.build.Fmt.INSTANCE);
         vars.put("path", "forms/x.html");
         for (int i = 0; i < 2000; i++) renderer.render(FormPages.TEMPLATE, vars);

@@ -144,8 +144,9 @@ class EntityPagesTest {
     void regionBriefingHasTheStampInItsHeader() throws IOException {
         String html = page(Links.regionBriefing(place("西湖区")));
         String head = html.substring(html.indexOf("class=\"briefing-head\""), html.indexOf("</header>", html.indexOf("briefing-head")));
-        assertTrue(head.contains("gold/score_recheck"), head);
-        assertTrue(head.contains("版本 <span>" + EntitySite.STAMP_VERSION + "</span>"), head);
+        assertTrue(head.contains("数据截至 <time>2025-02-28</time>"), head);
+        assertTrue(head.contains("数据版本\n      <span>" + EntitySite.STAMP_VERSION + "</span>"), head);
+        assertTrue(head.contains("收到文件 <span>40</span> 个（未能读取\n      <span>2</span>）"), head);
         assertTrue(head.contains(EntitySite.STAMP_DATE), head);
         String css = new String(getClass().getResourceAsStream("/jixiao/site/assets/site.css").readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(css.contains("@page { size: A4; margin: 15mm; }"), "briefings print on A4");
@@ -187,5 +188,23 @@ class EntityPagesTest {
         assertTrue(html.contains("未达成却得满分"), "frequent findings");
         Map<String, Object> f = model.form("f-2024");
         assertNotNull(f);
+    }
+
+    /** A region's or department's rule links open the 问题清单 filtered to it, not every region's findings. */
+    @Test
+    void ruleLinksOpenTheFindingsOfThatRegionOrDepartmentOnly() {
+        Place p = place("西湖区");
+        String html = page(Links.region(p));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "href=\"\\.\\./findings\\.html#rule=([A-Z_]+)&amp;region=([^\"]+)\" title=\"[A-Z_]+\">([^<]+)</a>").matcher(html);
+        assertTrue(m.find(), "a rule link with the region in its hash");
+        assertEquals(jixiao.transform.check.Rule.valueOf(m.group(1)).title(), m.group(3), "named in Chinese, its code the tooltip");
+        assertEquals(p.path(), java.net.URLDecoder.decode(m.group(2), java.nio.charset.StandardCharsets.UTF_8),
+                "the region the 问题清单 filters by (findings.js decodes it with decodeURIComponent)");
+        assertTrue(html.contains("href=\"../findings.html#region="), "and a link to all of the region's findings");
+
+        Department d = department("西湖区教育局");
+        String dept = page(Links.department(d));
+        assertTrue(dept.contains("&amp;region=" + Links.hashValue(p.path()) + "&amp;dept=" + Links.hashValue(d.name())), "department scope");
     }
 }

@@ -71,7 +71,7 @@ final class EntitySite {
 
     EntitySite rule(String id, String severity, String label, String template) {
         rows.get(GoldTables.RULE_CATALOGUE).add(map("rule_order", rows.get(GoldTables.RULE_CATALOGUE).size(), "rule_id", id,
-                "severity", severity, "severity_label", label, "category", "测试", "scope", "form",
+                "title", jixiao.transform.check.Rule.valueOf(id).title(), "severity", severity, "severity_label", label, "category", "测试", "scope", "form",
                 "message_template", template, "formula", null, "clause", null));
         return this;
     }
@@ -151,10 +151,13 @@ final class EntitySite {
         SiteModel model = new SiteModel(snapshot());
         if (timed) System.out.printf(java.util.Locale.ROOT, "  model: %.2f s%n", (System.nanoTime() - t0) / 1e9);
         Map<String, Object> stamp = new LinkedHashMap<>();
-        stamp.put("table", GoldTables.SCORE_RECHECK);
-        stamp.put("version", Long.valueOf(STAMP_VERSION));
-        stamp.put("committed", "2025-02-28 10:00:00.0");
-        stamp.put("built", STAMP_DATE);
+        stamp.put("run", Long.valueOf(STAMP_VERSION));
+        stamp.put("asOf", "2025-02-28");
+        stamp.put("files", 40L);
+        stamp.put("read", 37L);
+        stamp.put("partial", 1L);
+        stamp.put("rejected", 2L);
+        stamp.put("built", STAMP_DATE + " 09:30");
         SiteWriter writer = new SiteWriter(out, new PageRenderer(), stamp);
         for (PageSet p : List.of(new FormPages(), new RegionPages(), new DepartmentPages(), new BriefingPages())) {
             long t = System.nanoTime();

@@ -27,6 +27,7 @@ public final class FindingsTables {
     public static final StructType CATALOGUE = new StructType()
             .add("rule_order", DataTypes.IntegerType, false)
             .add("rule_id", DataTypes.StringType, false)
+            .add("title", DataTypes.StringType, false)
             .add("severity", DataTypes.StringType, false)
             .add("severity_label", DataTypes.StringType, false)
             .add("category", DataTypes.StringType, false)
@@ -42,7 +43,7 @@ public final class FindingsTables {
     public static Dataset<Row> catalogue(SparkSession spark) {
         List<Row> rows = new ArrayList<>();
         for (Rule r : Rule.values()) {
-            rows.add(RowFactory.create(r.ordinal() + 1, r.id(), r.severity().name(), r.severity().label(), r.category(),
+            rows.add(RowFactory.create(r.ordinal() + 1, r.id(), r.title(), r.severity().name(), r.severity().label(), r.category(),
                     r.scope().name(), r.messageTemplate(), r.formula(), r.clause()));
         }
         return spark.createDataFrame(rows, CATALOGUE).coalesce(1);

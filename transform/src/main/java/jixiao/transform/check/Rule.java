@@ -175,6 +175,53 @@ public enum Rule {
     private final String formula;
     private final String clause;
 
+    /** Each rule's short Chinese name, what the site shows where a code would mean nothing to a reader. */
+    private static final java.util.Map<Rule, String> TITLES = java.util.Map.ofEntries(
+            Map.entry(RATE_MISMATCH, "执行率与金额不符"),
+            Map.entry(EXEC_SCORE_FLOORED, "执行得分向下取整"),
+            Map.entry(EXEC_SCORE_ROUNDED, "执行得分四舍五入"),
+            Map.entry(EXEC_SCORE_MISMATCH, "执行得分与计分方式不符"),
+            Map.entry(TOTAL_MISMATCH, "总分与分项合计不符"),
+            Map.entry(WEIGHTS_NOT_100, "分值合计不是100分"),
+            Map.entry(SCORE_ABOVE_WEIGHT, "得分高于分值"),
+            Map.entry(EXECUTED_ABOVE_BUDGET, "执行数超过预算数"),
+            Map.entry(BUDGET_ADJUSTED, "预算年中调整"),
+            Map.entry(BUDGET_CUT_TO_SPENDING, "预算调减至执行数"),
+            Map.entry(LOW_RATE_NO_REASON, "执行率低未说明原因"),
+            Map.entry(ADJUSTMENT_NO_REASON, "预算调整未说明理由"),
+            Map.entry(POINTS_LOST_NO_REASON, "扣分未说明原因"),
+            Map.entry(BOILERPLATE_REASON, "扣分原因为套话"),
+            Map.entry(MISSED_FULL_POINTS, "未达成却得满分"),
+            Map.entry(MET_BUT_DEDUCTED, "已达成却扣分"),
+            Map.entry(UNDER_CEILING_DEDUCTED, "未超上限却扣分"),
+            Map.entry(SIGN_CONTRADICTS_SCORING, "上限指标扣分存疑"),
+            Map.entry(NO_ACTUAL_SCORED, "未填实际值却得分"),
+            Map.entry(FORM_NO_ACTUALS, "全表未填实际值"),
+            Map.entry(ACTUALS_EQUAL_TARGETS, "实际值全部等于指标值"),
+            Map.entry(ACTUALS_COPIED_AGAINST_BUDGET, "实际值照抄指标值"),
+            Map.entry(TRIVIAL_TARGET, "指标值无需努力即可达成"),
+            Map.entry(VAGUE_TARGET, "指标值表述模糊"),
+            Map.entry(WORD_TARGET_FOR_MEASURE, "量化指标填文字"),
+            Map.entry(NO_SATISFACTION_INDICATOR, "缺满意度指标"),
+            Map.entry(NO_COST_INDICATOR, "缺成本指标"),
+            Map.entry(NO_TIMELINESS_INDICATOR, "缺时效指标"),
+            Map.entry(ONLY_QUALITATIVE, "指标全为定性"),
+            Map.entry(SHIFTED_ROWS, "疑似错行"),
+            Map.entry(PROJECT_NAME_IS_UNIT, "项目名称填单位名称"),
+            Map.entry(SHIFTED_COLUMNS, "疑似错列"),
+            Map.entry(SUMMARY_SCORE_MISMATCH, "汇总表得分不符"),
+            Map.entry(GRADE_MISMATCH, "汇总表评级不符"));
+
+    static {
+        for (Rule r : values()) {
+            if (!TITLES.containsKey(r)) throw new ExceptionInInitializerError("rule " + r + " has no Chinese title");
+        }
+    }
+
+    public String title() {
+        return TITLES.get(this);
+    }
+
     Rule(Severity severity, String category, Scope scope, String message, String formula, String clause) {
         this.severity = severity;
         this.category = category;

@@ -114,6 +114,16 @@ class WholeSiteTest {
         assertTrue(shown, "the hostile project name appears, escaped, somewhere");
     }
 
+    /** A rule's message template shows its {placeholders} as "…" wherever it is printed in general. */
+    @Test
+    void noPageShowsARawPlaceholder() throws IOException {
+        Pattern placeholder = Pattern.compile("\\{[a-z_]+\\}");
+        for (Path page : pages) {
+            Matcher m = placeholder.matcher(Files.readString(page, StandardCharsets.UTF_8));
+            assertFalse(m.find(), () -> page + " shows " + m.group());
+        }
+    }
+
     @Test
     void everyPageIsStampedWithTheLakeVersion() throws IOException {
         for (Path page : pages) {

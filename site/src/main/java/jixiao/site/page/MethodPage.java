@@ -21,8 +21,14 @@ public final class MethodPage implements PageSet {
     @Override
     public void write(SiteModel model, SiteWriter out) {
         Map<String, Object> m = new LinkedHashMap<>();
+        // the message as a reader sees it in general: its {placeholders} shown as "…", not as code
         m.put("rules", model.rows(GoldTables.RULE_CATALOGUE).stream()
-                .sorted(Comparator.comparing(r -> Rows.count(r, "rule_order"))).toList());
+                .sorted(Comparator.comparing(r -> Rows.count(r, "rule_order")))
+                .map(r -> {
+                    Map<String, Object> x = new LinkedHashMap<>(r);
+                    x.put("message", RuleCounts.plain(Rows.str(r, "message_template")));
+                    return x;
+                }).toList());
         m.put("parts", QualityPage.PARTS);
         m.put("thresholds", thresholds());
         m.put("categories", categories());

@@ -16,12 +16,15 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, description = "JSON Lines file to write")
     Path out;
 
+    @Option(names = "--threads", description = "documents read at once, each thread with its own readers (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files and folders to read")
     List<Path> inputs;
 
     @Override
     public Integer call() {
-        Extractor extractor = new Extractor(new DocumentExtractor(), System.err);
+        Extractor extractor = new Extractor(DocumentExtractor::new, System.err, threads);
         ExtractSummary summary = extractor.toJsonLines(inputs, out);
         summary.print(System.err);
         System.err.println("forms written to " + out);

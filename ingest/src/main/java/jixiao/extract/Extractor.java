@@ -19,15 +19,31 @@ import jixiao.model.Form;
  * the forms as JSON Lines per the extraction contract.
  */
 public final class Extractor {
-    private final DocumentExtractor documents;
+    private final java.util.function.Supplier<DocumentExtractor> documents;
     private final PrintStream log;
+    private final int threads;
 
+    /** One thread, this extractor. */
     public Extractor(DocumentExtractor documents, PrintStream log) {
-        this.documents = documents;
+        this.documents = () -> documents;
         this.log = log;
+        this.threads = 1;
     }
 
-    /** Reads every input, in order, handing each result to {@code sink} as it is done. */
+    /**
+     * {@code threads} threads, each with its own extractor from {@code documents} (as each Spark task makes
+     * its own): the parse limit of this machine, and what {@code jixiao extract} uses.
+     */
+    public Extractor(java.util.function.Supplier<DocumentExtractor> documents, PrintStream log, int threads) {
+        this.documents = documents;
+        this.log = log;
+        this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * Reads every input, handing each document's result to {@code sink} in input order (so the output is
+     * the same whatever the number of threads); at most a few documents per thread are held at once.
+     */
     public ExtractSummary run(List<Path> inputs, Consumer<DocumentResult> sink) {
         InputFiles.Found found = InputFiles.find(inputs);
         SkippedPath.report("extract", found.skipped(), log, 20);
@@ -35,17 +51,55 @@ public final class Extractor {
         List<DocumentResult> results = new ArrayList<>(files.size());
         Progress progress = new Progress("extract", files.size(), log);
         try (progress) {
-            for (Path f : files) {
-                DocumentResult r = documents.extract(f);
-                results.add(r);
-                sink.accept(r);
-                progress.step(r.name());
+            if (threads == 1) {
+                DocumentExtractor one = documents.get();
+                for (Path f : files) take(one.extract(f), results, sink, progress);
+            } else {
+                inParallel(files, results, sink, progress);
             }
         }
         return ExtractSummary.of(results, progress.seconds());
     }
 
-    /** Writes the forms of every input to {@code out} as JSON Lines; returns the batch summary. */
+    private void inParallel(List<Path> files, List<DocumentResult> results, Consumer<DocumentResult> sink, Progress progress) {
+        ThreadLocal<DocumentExtractor> own = ThreadLocal.withInitial(documents);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extract");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.ArrayDeque<java.util.concurrent.Future<DocumentResult>> window = new java.util.ArrayDeque<>();
+        try {
+            for (Path f : files) {
+                window.add(pool.submit(() -> own.get().extract(f)));
+                if (window.size() >= 4 * threads) take(next(window), results, sink, progress);
+            }
+            while (!window.isEmpty()) take(next(window), results, sink, progress);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static DocumentResult next(java.util.ArrayDeque<java.util.concurrent.Future<DocumentResult>> window) {
+        try {
+            return window.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("extract: interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            // DocumentExtractor turns every failure of a file into its reject; anything else is a bug
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void take(DocumentResult r, List<DocumentResult> results, Consumer<DocumentResult> sink, Progress progress) {
+        results.add(r);
+        sink.accept(r);
+        progress.step(r.name());
+    }
+
     public ExtractSummary toJsonLines(List<Path> inputs, Path out) {
         try {
             if (out.getParent() != null) Files.createDirectories(out.getParent());

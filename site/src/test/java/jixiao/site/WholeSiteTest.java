@@ -124,6 +124,16 @@ class WholeSiteTest {
         }
     }
 
+    /** A keyboard user skips the navigation in one step on every page. */
+    @Test
+    void everyPageHasASkipLinkToItsMainContent() throws IOException {
+        for (Path page : pages) {
+            String html = Files.readString(page, StandardCharsets.UTF_8);
+            assertTrue(html.contains("<a class=\"skip-link\" href=\"#main\">跳到正文</a>") && html.contains("<main id=\"main\""),
+                    page + " lacks the skip link or its target");
+        }
+    }
+
     @Test
     void everyPageIsStampedWithTheLakeVersion() throws IOException {
         for (Path page : pages) {

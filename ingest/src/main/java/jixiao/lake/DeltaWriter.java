@@ -61,7 +61,10 @@ final class DeltaWriter {
      * path the first path in order wins, so a local run and a cluster run store the same one.
      */
     private static Dataset<Row> onePerKey(Dataset<Row> rows, List<String> keys) {
-        if (!java.util.Arrays.asList(rows.columns()).contains("path")) return rows.dropDuplicates(keys.toArray(new String[0]));
+        // rows without a path, or keyed by it, cannot disagree on it: no window (and no shuffle) needed
+        if (keys.contains("path") || !java.util.Arrays.asList(rows.columns()).contains("path")) {
+            return rows.dropDuplicates(keys.toArray(new String[0]));
+        }
         org.apache.spark.sql.expressions.WindowSpec byKey = org.apache.spark.sql.expressions.Window
                 .partitionBy(keys.stream().map(functions::col).toArray(Column[]::new)).orderBy(functions.col("path"));
         return rows.withColumn("_first", functions.row_number().over(byKey)).where("_first = 1").drop("_first");

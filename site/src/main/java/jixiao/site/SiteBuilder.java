@@ -132,7 +132,8 @@ public final class SiteBuilder {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("run", row.getOrDefault("run", 1L));
         Object latest = row.get("latest_ingest");
-        s.put("asOf", latest == null ? "—" : String.valueOf(latest).substring(0, Math.min(10, String.valueOf(latest).length())));
+        String day = latest == null ? "—" : String.valueOf(latest); // a timestamp's text starts with its date
+        s.put("asOf", day.length() > 10 ? day.substring(0, 10) : day);
         for (String k : List.of("files", "read", "partial", "rejected")) s.put(k, row.getOrDefault(k, 0L));
         s.put("built", java.time.LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString().replace('T', ' '));
         return s;

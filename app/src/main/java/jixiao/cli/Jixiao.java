@@ -29,8 +29,9 @@ public final class Jixiao implements Runnable {
     public static void main(String[] args) {
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         CommandLine cli = new CommandLine(new Jixiao());
-        // the site benchmark needs every module, which only this one sees
+        // the site and pipeline benchmarks need every module, which only this one sees
         cli.getSubcommands().get("benchmark").addSubcommand("site", new SiteBenchmarkCommand());
+        cli.getSubcommands().get("benchmark").addSubcommand("pipeline", new PipelineBenchmarkCommand());
         cli.setExecutionExceptionHandler(Jixiao::explain);
         System.exit(cli.execute(args));
     }

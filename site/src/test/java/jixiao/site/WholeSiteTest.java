@@ -175,29 +175,48 @@ class WholeSiteTest {
         SiteBuilder again = new SiteBuilder(TestSpark.get(), fixture.lake, copy, SiteFixture.MARCH_FIRST);
         again.build(new LakeSnapshot(tables));
         List<String> drawn = again.lastCounts().drawn();
-        String changedPage = Links.form(changedId);
+        String changedPage = formsPageOf(snapshot, changedId);
         assertTrue(drawn.contains(changedPage), drawn.toString());
         long otherForms = drawn.stream().filter(p -> p.startsWith("forms/") && !p.equals(changedPage)).count();
-        assertEquals(0, otherForms, "other forms' pages redrawn: " + drawn);
+        assertEquals(0, otherForms, "other departments' form pages redrawn: " + drawn);
         long formPages = files(copy.resolve("forms")).size();
         assertTrue(drawn.size() < formPages, drawn.size() + " files drawn of " + formPages + " form pages");
     }
 
+    /** A department whose forms are all gone loses its forms page; a form gone from a department leaves its data. */
     @Test
-    void aFormGoneFromTheLakeLosesItsPage() throws IOException {
+    void formsGoneFromTheLakeLeaveTheirPages() throws IOException {
         Path copy = copy(fixture.site, fixture.dir.resolve("site-one-gone"));
         GoldTable forms = snapshot.table(GoldTables.FORMS_NORMALISED);
-        String gone = String.valueOf(forms.rows().get(0).get(forms.columns().indexOf("form_id")));
+        int id = forms.columns().indexOf("form_id");
+        String first = String.valueOf(forms.rows().get(0).get(id));
+        String page = formsPageOf(snapshot, first);
+        List<List<Object>> kept = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        for (List<Object> r : forms.rows()) {
+            String fid = String.valueOf(r.get(id));
+            if (formsPageOf(snapshot, fid).equals(page)) gone.add(fid);
+            else kept.add(r);
+        }
         Map<String, GoldTable> tables = new LinkedHashMap<>();
         for (GoldTable t : snapshot.all()) tables.put(t.name(), t);
-        tables.put(forms.name(), new GoldTable(forms.name(), forms.version(), forms.committed(), forms.columns(),
-                forms.rows().subList(1, forms.rows().size())));
-        assertTrue(Files.isRegularFile(copy.resolve(Links.form(gone))));
+        tables.put(forms.name(), new GoldTable(forms.name(), forms.version(), forms.committed(), forms.columns(), kept));
+        assertTrue(Files.isRegularFile(copy.resolve(page)));
+        String other = String.valueOf(kept.get(0).get(id));
+        String otherPage = formsPageOf(snapshot, other);
+        assertTrue(Files.readString(copy.resolve(otherPage), StandardCharsets.UTF_8).contains("\"id\":\"" + other + "\""));
 
         SiteBuilder again = new SiteBuilder(TestSpark.get(), fixture.lake, copy, SiteFixture.MARCH_FIRST);
         again.build(new LakeSnapshot(tables));
-        assertFalse(Files.exists(copy.resolve(Links.form(gone))), "stale page removed");
+        assertFalse(Files.exists(copy.resolve(page)), "stale page removed: " + gone);
         assertTrue(again.lastCounts().removed() >= 1);
+        assertTrue(Files.isRegularFile(copy.resolve(otherPage)));
+    }
+
+    /** The forms page (forms/<department>.html) that shows a form, as the site model links it. */
+    static String formsPageOf(LakeSnapshot lake, String formId) {
+        Object url = new jixiao.site.model.SiteModel(lake).form(formId).get("url");
+        return String.valueOf(url).replaceAll("#.*$", "");
     }
 
     @Test

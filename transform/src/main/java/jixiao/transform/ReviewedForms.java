@@ -37,9 +37,17 @@ final class ReviewedForms {
                 .map(new FormReview(), Encoders.row(ReviewSchema.REVIEWED));
     }
 
-    /** silver/forms_normalised: the form-level columns, in form order. */
-    static Dataset<Row> forms(Dataset<Row> reviewed) {
-        return reviewed.select(java.util.Arrays.stream(ReviewSchema.FORM.fieldNames()).map(c -> col(c)).toArray(Column[]::new))
+    /**
+     * silver/forms_normalised: the form-level columns, in form order, and last {@code source_place}: where in its
+     * file the form was read (silver/forms' place), which the site prints beside the file.
+     */
+    static Dataset<Row> forms(Dataset<Row> reviewed, Dataset<Row> silverForms) {
+        Dataset<Row> places = silverForms.select(col("form_id").as("place_form_id"), col("place").as("source_place"));
+        List<Column> cols = new ArrayList<>();
+        for (String c : ReviewSchema.FORM.fieldNames()) cols.add(reviewed.col(c));
+        cols.add(places.col("source_place"));
+        return reviewed.join(places, reviewed.col("form_id").equalTo(places.col("place_form_id")), "left")
+                .select(cols.toArray(new Column[0]))
                 .orderBy("form_id");
     }
 

@@ -74,7 +74,7 @@ public final class TransformJob {
         try {
             // normalise and check: the plain-Java stages once per form, the result kept for every table
             Dataset<Row> reviewed = keep(kept, ReviewedForms.review(forms, indicators));
-            TableCount normalised = tables.overwrite(GoldTables.FORMS_NORMALISED, ReviewedForms.forms(reviewed));
+            TableCount normalised = tables.overwrite(GoldTables.FORMS_NORMALISED, ReviewedForms.forms(reviewed, forms));
             Dataset<Row> summaryChecks = keep(kept, Summaries.check(summaries, reviewed));
             Dataset<Row> lost = keep(kept, DeductionReasons.items(reviewed));
             Dataset<Row> catalogue = FindingsTables.catalogue(spark);

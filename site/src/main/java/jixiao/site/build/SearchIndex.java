@@ -33,7 +33,8 @@ import jixiao.site.model.SiteModel;
  *   "n": [project name, …],           // distinct project names: gram ids R+D …
  *   "h": [document, …],               // form ids' common part, the source document's hash
  *   "f": [[name, department, year, document, part], …], // indexes into n, d, h; year a number or null;
- *                                     // url "forms/" + h[document] + "-" + part + ".html" (part null: no "-" part)
+ *                                     // url: the department's url with "forms/" for "departments/", then
+ *                                     // "#" + h[document] + "-" + part (part null: no "-" part)
  *   "g": {gram: postings, …}          // gram → gram ids, ascending, as a delta string (below)
  * };
  * </pre>
@@ -70,7 +71,11 @@ public final class SearchIndex {
         this.depts = List.copyOf(depts);
         this.forms = List.copyOf(forms);
         for (Form f : forms) {
-            formId(f.url()); // refuses a url the script could not rebuild
+            String deptUrl = f.dept() >= 0 && f.dept() < depts.size() ? depts.get(f.dept()).url() : "";
+            if (!deptUrl.startsWith("departments/") || !f.url().equals("forms/" + deptUrl.substring("departments/".length())
+                    + "#" + formId(f.url()))) {
+                throw new IllegalArgumentException("a form url search.js cannot rebuild: " + f.url() + " (department " + deptUrl + ")");
+            }
             nameIds.computeIfAbsent(f.name(), n -> {
                 names.add(n);
                 return names.size() - 1;
@@ -190,7 +195,7 @@ public final class SearchIndex {
     /** The whole of search-index.js. */
     public String script() {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("v", 2);
+        data.put("v", 3);
         data.put("r", regions.stream().map(r -> List.of(r.path(), r.url())).toList());
         data.put("d", depts.stream().map(d -> List.of(d.name(), d.region(), d.url())).toList());
         data.put("n", names);
@@ -228,9 +233,10 @@ public final class SearchIndex {
     }
 
     private static String formId(String url) {
-        if (url == null || !url.startsWith("forms/") || !url.endsWith(".html")) {
+        int hash = url == null ? -1 : url.indexOf(".html#");
+        if (hash < 0 || !url.startsWith("forms/")) {
             throw new IllegalArgumentException("a form url search.js cannot rebuild: " + url);
         }
-        return url.substring("forms/".length(), url.length() - ".html".length());
+        return url.substring(hash + ".html#".length());
     }
 }

@@ -12,14 +12,26 @@ public final class Links {
     public static final String METHOD = "method.html";
     public static final String DOWNLOADS = "downloads.html";
     public static final String SEARCH = "search.html";
+    /** The one-page briefing over every region (a region's or department's briefing id starts with a letter and a hash). */
+    public static final String OVERALL_BRIEFING = "briefings/all.html";
 
     private Links() {
     }
 
-    public static String form(String formId) {
+    /**
+     * A form: the page of its department's forms, opened at the form ({@code #id}). One page per department
+     * carries its forms as data that the page renders (form.js), so the site grows by a few KB per form, not by
+     * a whole HTML page.
+     */
+    public static String form(Department d, String formId) {
         // form ids are a content hash and an index ("0a1b…-3"); anything else is refused rather than escaped
         if (!formId.matches("[0-9A-Za-z_-]+")) throw new IllegalArgumentException("unexpected form id: " + formId);
-        return "forms/" + formId + ".html";
+        return formsOf(d) + "#" + formId;
+    }
+
+    /** The page holding a department's forms. */
+    public static String formsOf(Department d) {
+        return "forms/" + d.id() + ".html";
     }
 
     public static String region(Place p) {

@@ -19,7 +19,8 @@ import jixiao.transform.GoldTables;
  * The lake as the pages need it: forms with their links, and the indexes from region, department, form and
  * project to rows. Rows are column → value maps in the tables' own column names, so a template reads
  * {@code f.project_name} as the lake spells it; the keys added here are {@code url}, {@code region_url},
- * {@code department_url}, {@code place} and, on forms, {@code quality_index} and its seven parts from gold/form_quality.
+ * {@code department_url}, {@code place}, {@code look_alike} (what tells a form from others of its department and year
+ * named alike, else null) and, on forms, {@code quality_index} and its seven parts from gold/form_quality.
  */
 public final class SiteModel {
     private final LakeSnapshot lake;
@@ -39,6 +40,8 @@ public final class SiteModel {
         for (Map<String, Object> q : rows(GoldTables.FORM_QUALITY)) quality.put(id(q), q);
 
         List<Map<String, Object>> fs = new ArrayList<>();
+        Map<String, String> lookAlike = LookAlikes.labels(rows(GoldTables.FORMS_NORMALISED),
+                r -> new Department(Place.of(r), (String) r.get("department"), (String) r.get("department_type")));
         for (Map<String, Object> row : rows(GoldTables.FORMS_NORMALISED)) {
             Map<String, Object> f = new LinkedHashMap<>(row);
             Place place = Place.of(row);
@@ -46,7 +49,8 @@ public final class SiteModel {
             // the index and all seven parts (the normalised form has six: not_copied needs last year's form)
             Map<String, Object> q = quality.getOrDefault(id(row), Map.of());
             for (String part : QUALITY_COLUMNS) f.put(part, q.get(part));
-            f.put("url", Links.form(id(row)));
+            f.put("url", Links.form(dept, id(row)));
+            f.put("look_alike", lookAlike.get(id(row)));
             f.put("place", place.path());
             f.put("region_url", Links.region(place));
             f.put("department_url", Links.department(dept));

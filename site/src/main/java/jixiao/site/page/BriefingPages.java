@@ -17,7 +17,7 @@ import jixiao.site.model.Place;
 import jixiao.site.model.SiteModel;
 
 /**
- * 评审简报: one printable A4 page per region and per department for the review meeting: the latest year
+ * 评审简报: one printable A4 page for all regions, and one per region and per department, for the review meeting: the latest year
  * against the one before, the five most frequent findings and the few forms to look at first (the latest
  * year's, by the size of the problem: points the recheck does not support, money budgeted and not
  * spent without a reason (据实支付 is none), else the most errors).
@@ -34,6 +34,14 @@ public final class BriefingPages implements PageSet {
 
     @Override
     public void write(SiteModel model, SiteWriter out) {
+        // the meeting's own page: every region, its year against the one before over the regions in both
+        Map<String, Object> all = model(model.forms(), model.findings(), model, "region_url", "地区");
+        all.put("kind", "总体");
+        all.put("name", "全部地区");
+        all.put("place", model.formsByPlace().size() + " 个地区 · " + model.formsByDepartment().size() + " 个部门");
+        all.put("entity_url", Links.INDEX);
+        all.put("back", "返回总览");
+        out.page(new Page(Links.OVERALL_BRIEFING, TEMPLATE, all));
         Map<String, List<Map<String, Object>>> byRegion = EntityRows.findingsBy(model, "region_url");
         Map<String, List<Map<String, Object>>> byDepartment = EntityRows.findingsBy(model, "department_url");
         model.formsByPlace().entrySet().parallelStream().forEach(e -> {
@@ -43,6 +51,7 @@ public final class BriefingPages implements PageSet {
             m.put("name", p.region());
             m.put("place", p.path());
             m.put("entity_url", Links.region(p));
+            m.put("back", "返回地区页");
             out.page(new Page(Links.regionBriefing(p), TEMPLATE, m));
         });
         model.formsByDepartment().entrySet().parallelStream().forEach(e -> {
@@ -52,6 +61,7 @@ public final class BriefingPages implements PageSet {
             m.put("name", d.name());
             m.put("place", d.place().path() + (d.type() == null ? "" : " · " + d.type()));
             m.put("entity_url", Links.department(d));
+            m.put("back", "返回部门页");
             out.page(new Page(Links.departmentBriefing(d), TEMPLATE, m));
         });
     }

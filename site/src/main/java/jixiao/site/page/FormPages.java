@@ -2,75 +2,164 @@ package jixiao.site.page;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import jixiao.site.build.Fmt;
+import jixiao.site.build.JsLiteral;
 import jixiao.site.build.Page;
 import jixiao.site.build.SiteWriter;
+import jixiao.site.model.Department;
 import jixiao.site.model.Links;
 import jixiao.site.model.SiteModel;
+import jixiao.transform.quality.ProjectLineage;
 
 /**
- * 自评表: one page per form, the form re-drawn as a clean table with every finding on the row it is about,
- * and the project's history across years. No chart: there are thousands of these pages.
+ * 自评表: one page per department holding its forms as data ({@code forms/<department>.html#<form id>}); the
+ * page's script (form.js) draws the form the link names: the form re-drawn as a clean table with every finding
+ * on the row it is about, where it was read, and the project's history across years. One HTML page per form
+ * cost 10–14 KB a form; the data costs a fraction of that, and a department's page is rewritten only when one
+ * of its forms changed. No chart: there are hundreds of thousands of forms.
+ *
+ * <p>The data, {@code window.JIXIAO_FORMS} in the page (numbers already printed by {@link Fmt}, so the page and
+ * the rest of the site print them alike):
+ * <pre>
+ * { "r": {rule id: Chinese title, …},          // the rules this department's findings use
+ *   "p": [[[year, href or null, indicators, previous year, copied unchanged, added, removed, raised, lowered], …], …],
+ *                                               // projects' histories, one year a row, shared by their forms
+ *   "f": [{"id", "y" year, "n" name, "l" look-alike label, "c" code, "u" unit note, "b" [initial, adjusted,
+ *          executed, rate printed, rate computed], "e" [weight, score, recomputed, reason], "s" [self-score,
+ *          recomputed or null, gap text], "q" quality, "k" [findings, errors, warnings], "src" file, "at" place
+ *          in the file, "x" [[severity, rule, message, indicator name or null], …] (findings not on a row),
+ *          "i" [[level 1, level 2, name, target as printed, actual, weight, score, recomputed, outcome, reason,
+ *          [[severity, rule, message], …]], …], "h" index into p or null}, …] }
+ * </pre>
+ * A level 1 or level 2 equal to the row above's is written as 0 (printed forms merge those cells).
  */
 public final class FormPages implements PageSet {
     static final String TEMPLATE = "form";
+    public static final String GLOBAL = "JIXIAO_FORMS";
 
     @Override
     public void write(SiteModel model, SiteWriter out) {
-        model.forms().parallelStream().forEach(f -> {
-            String id = Rows.str(f, "form_id");
-            out.page(new Page(Links.form(id), TEMPLATE, model(model, f)));
-        });
+        Map<String, String> titles = ruleTitles(model);
+        model.formsByDepartment().entrySet().parallelStream().forEach(e ->
+                out.page(new Page(Links.formsOf(e.getKey()), TEMPLATE, model(model, e.getKey(), e.getValue(), titles))));
     }
 
-    static Map<String, Object> model(SiteModel model, Map<String, Object> form) {
-        String id = Rows.str(form, "form_id");
-        Map<Long, List<Map<String, Object>>> onRow = new HashMap<>();
-        List<Map<String, Object>> formLevel = new ArrayList<>();
+    static Map<String, String> ruleTitles(SiteModel model) {
+        Map<String, String> titles = new HashMap<>();
+        for (Map<String, Object> r : model.rows(jixiao.transform.GoldTables.RULE_CATALOGUE)) {
+            String title = Rows.str(r, "title");
+            titles.put(Rows.str(r, "rule_id"), title == null || title.isBlank() ? Rows.str(r, "rule_id") : title);
+        }
+        return titles;
+    }
+
+    static Map<String, Object> model(SiteModel model, Department d, List<Map<String, Object>> forms, Map<String, String> titles) {
+        Map<String, String> usedRules = new TreeMap<>();
+        List<Object> projects = new ArrayList<>();
+        Map<String, Integer> projectIds = new HashMap<>();
+        List<Object> data = new ArrayList<>(forms.size());
+        List<Map<String, Object>> list = new ArrayList<>(forms.size());
+        for (Map<String, Object> f : forms) {
+            String id = Rows.str(f, "form_id");
+            Integer history = history(model, d, f, projects, projectIds);
+            data.add(form(model, f, history, titles, usedRules));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", id);
+            row.put("year", f.get("fiscal_year"));
+            row.put("name", f.get("project_name"));
+            row.put("label", f.get("look_alike"));
+            row.put("self_score", Fmt.INSTANCE.score(f.get("self_score")));
+            row.put("findings", model.findings(id).size());
+            list.add(row);
+        }
+        Map<String, Object> js = new LinkedHashMap<>();
+        js.put("r", usedRules);
+        js.put("p", projects);
+        js.put("f", data);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("department", d.name());
+        m.put("department_type", d.type());
+        m.put("place", d.place().path());
+        m.put("region_url", Links.region(d.place()));
+        m.put("department_url", Links.department(d));
+        m.put("forms", list);
+        m.put("data", JsLiteral.assignment(GLOBAL, js));
+        return m;
+    }
+
+    private static Map<String, Object> form(SiteModel model, Map<String, Object> f, Integer history, Map<String, String> titles,
+                                            Map<String, String> usedRules) {
+        Fmt fmt = Fmt.INSTANCE;
+        String id = Rows.str(f, "form_id");
         List<Map<String, Object>> indicators = model.indicators(id);
-        java.util.Set<Long> indexes = new java.util.HashSet<>();
+        Set<Long> indexes = new HashSet<>();
         for (Map<String, Object> i : indicators) indexes.add(index(i));
-        for (Map<String, Object> f : model.findings(id)) {
-            Long i = index(f);
-            Map<String, Object> shown = EntityRows.finding(f);
+        Map<Long, List<Object>> onRow = new HashMap<>();
+        List<Object> formLevel = new ArrayList<>();
+        int errors = 0;
+        int warnings = 0;
+        for (Map<String, Object> x : model.findings(id)) {
+            String rule = Rows.str(x, "rule_id");
+            usedRules.put(rule, titles.getOrDefault(rule, rule));
+            String severity = Rows.str(x, "severity");
+            if ("ERROR".equals(severity)) errors++;
+            if ("WARNING".equals(severity)) warnings++;
+            Long i = index(x);
             if (i != null && indexes.contains(i)) {
-                onRow.computeIfAbsent(i, k -> new ArrayList<>()).add(shown);
+                onRow.computeIfAbsent(i, k -> new ArrayList<>()).add(List.of(severity, rule, Rows.str(x, "message")));
             } else {
-                if (i != null) shown.put("indicator", f.get("indicator_name") != null ? f.get("indicator_name") : "指标 " + i);
-                formLevel.add(shown);
+                String indicator = i == null ? null : x.get("indicator_name") != null ? Rows.str(x, "indicator_name") : "指标 " + i;
+                formLevel.add(java.util.Arrays.asList(severity, rule, Rows.str(x, "message"), indicator));
             }
         }
-        List<Map<String, Object>> rows = new ArrayList<>(indicators.size());
+        List<Object> rows = new ArrayList<>(indicators.size());
+        Object level1 = null;
+        Object level2 = null;
         for (Map<String, Object> i : indicators) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("index", i.get("indicator_index"));
-            r.put("level1", i.get("level1"));
-            r.put("level2", i.get("level2"));
-            r.put("name", i.get("name"));
-            r.put("target", target(i));
-            r.put("actual", i.get("actual_text"));
-            // printed here rather than in the template: thousands of pages × every cell adds up
-            r.put("weight", Fmt.INSTANCE.score(i.get("weight")));
-            r.put("score", Fmt.INSTANCE.score(i.get("score")));
-            r.put("recomputed", Fmt.INSTANCE.score(i.get("recomputed_score")));
-            String outcome = Rows.str(i, "outcome");
-            r.put("outcome", outcome);
-            r.put("outcome_label", EntityRows.OUTCOME_LABELS.getOrDefault(outcome, outcome));
-            r.put("reason", i.get("reason"));
-            r.put("findings", onRow.getOrDefault(index(i), List.of()));
-            rows.add(r);
+            Object l1 = i.get("level1");
+            Object l2 = i.get("level2");
+            boolean sameGroup = l1 != null && l1.equals(level1);
+            rows.add(java.util.Arrays.asList(sameGroup ? 0 : l1, sameGroup && l2 != null && l2.equals(level2) ? 0 : l2,
+                    i.get("name"), target(i), i.get("actual_text"), blankIfUnknown(fmt.score(i.get("weight"))),
+                    blankIfUnknown(fmt.score(i.get("score"))), blankIfUnknown(fmt.score(i.get("recomputed_score"))),
+                    Rows.str(i, "outcome"), i.get("reason"), onRow.getOrDefault(index(i), List.of())));
+            level1 = l1;
+            level2 = l2;
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("f", form);
-        m.put("formFindings", formLevel);
-        m.put("findingsCount", model.findings(id).size());
-        m.put("indicators", rows);
-        m.put("history", history(model, form));
+        m.put("id", id);
+        m.put("y", f.get("fiscal_year"));
+        m.put("n", f.get("project_name"));
+        m.put("l", f.get("look_alike"));
+        m.put("c", f.get("project_code"));
+        String unit = Rows.str(f, "amount_unit");
+        m.put("u", unit != null && unit.contains("按元读") ? unit : null);
+        m.put("b", List.of(fmt.wan(f.get("budget_initial_wan")), fmt.wan(f.get("budget_adjusted_wan")), fmt.wan(f.get("executed_wan")),
+                fmt.pct(f.get("execution_rate_printed")), fmt.pct(f.get("execution_rate_computed"))));
+        m.put("e", java.util.Arrays.asList(fmt.score(f.get("execution_weight")), fmt.score(f.get("execution_score")),
+                fmt.score(f.get("execution_recomputed")), f.get("execution_reason")));
+        boolean rechecked = f.get("recomputed_score") != null;
+        m.put("s", java.util.Arrays.asList(fmt.score(f.get("self_score")), rechecked ? fmt.score(f.get("recomputed_score")) : null,
+                rechecked ? fmt.gap(f.get("gap")) : null));
+        m.put("q", fmt.fixed(f.get("quality_index"), 1));
+        m.put("k", List.of(model.findings(id).size(), errors, warnings));
+        m.put("src", f.get("source"));
+        m.put("at", jixiao.site.model.PlaceInFile.chinese(Rows.str(f, "source_place")));
+        m.put("x", formLevel);
+        m.put("i", rows);
+        m.put("h", history);
         return m;
+    }
+
+    private static String blankIfUnknown(String s) {
+        return Fmt.UNKNOWN.equals(s) ? "" : s;
     }
 
     /**
@@ -97,26 +186,34 @@ public final class FormPages implements PageSet {
         return shown;
     }
 
-    /** The project's forms across years, each linked when its form is in the lake. */
-    static List<Map<String, Object>> history(SiteModel model, Map<String, Object> form) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Map<String, Object> l : model.lineage(Rows.str(form, "project_key"))) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            String fid = Rows.str(l, "form_id");
-            r.put("year", l.get("fiscal_year"));
-            r.put("url", fid != null && model.form(fid) != null ? Links.form(fid) : null);
-            r.put("current", fid != null && fid.equals(form.get("form_id")));
-            r.put("project_name", l.get("project_name"));
-            r.put("indicator_count", l.get("indicator_count"));
-            r.put("previous_year", l.get("previous_year"));
-            r.put("copied_unchanged", l.get("copied_unchanged"));
-            r.put("indicators_added", l.get("indicators_added"));
-            r.put("indicators_removed", l.get("indicators_removed"));
-            r.put("targets_raised", l.get("targets_raised"));
-            r.put("targets_lowered", l.get("targets_lowered"));
-            out.add(r);
-        }
-        return out;
+    /**
+     * The project's forms across years, shared by the forms of one project on this page: only where the project
+     * is one form a year (a code, or a name in one department and region, used by several forms of one year
+     * does not say which of them continues which: no history then). A year links to its form when it is in the lake.
+     */
+    static Integer history(SiteModel model, Department d, Map<String, Object> form, List<Object> projects,
+                           Map<String, Integer> projectIds) {
+        String key = Rows.str(form, "project_key");
+        List<Map<String, Object>> lineage = model.lineage(key);
+        if (lineage.size() < 2) return null;
+        if (!ProjectLineage.oneFormPerYear(lineage.stream().map(l -> (Integer) l.get("fiscal_year")).toList())) return null;
+        return projectIds.computeIfAbsent(key, k -> {
+            List<Object> years = new ArrayList<>();
+            String here = Links.formsOf(d);
+            for (Map<String, Object> l : lineage) {
+                String fid = Rows.str(l, "form_id");
+                Map<String, Object> f = fid == null ? null : model.form(fid);
+                String url = f == null ? null : Rows.str(f, "url");
+                // a form on this page by its id alone; one on another department's page from this folder
+                String href = url == null ? null : url.startsWith(here + "#") ? url.substring(here.length())
+                        : "../" + url;
+                years.add(java.util.Arrays.asList(l.get("fiscal_year"), href, l.get("indicator_count"), l.get("previous_year"),
+                        l.get("copied_unchanged"), l.get("indicators_added"), l.get("indicators_removed"),
+                        l.get("targets_raised"), l.get("targets_lowered")));
+            }
+            projects.add(years);
+            return projects.size() - 1;
+        });
     }
 
     private static Long index(Map<String, Object> row) {

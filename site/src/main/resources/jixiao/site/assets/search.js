@@ -118,7 +118,8 @@ function jixiaoEntry(p, id) {
       detail: ix.r[d[1]][0] + " · " + p.formsOfDept[id - R].length + " 张自评表" };
   }
   var f = ix.f[id - R - D], dept = ix.d[f[1]];
-  var url = "forms/" + ix.h[f[3]] + (f[4] == null ? "" : "-" + f[4]) + ".html";
+  // a form is shown on its department's forms page (FormPages): forms/<department>.html#<form id>
+  var url = dept[2].replace(/^departments\//, "forms/") + "#" + ix.h[f[3]] + (f[4] == null ? "" : "-" + f[4]);
   return { id: id, type: 2, typeLabel: JIXIAO_TYPES[2], name: ix.n[f[0]], url: url, year: f[2],
     detail: dept[0] + " · " + ix.r[dept[1]][0] + " · " + (f[2] == null ? "年度不详" : f[2] + "年") };
 }

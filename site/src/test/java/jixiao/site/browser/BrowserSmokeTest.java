@@ -114,6 +114,29 @@ class BrowserSmokeTest {
         save(search, "search.png");
     }
 
+    /** A form link (forms/<department>.html#<id>) draws that form from the page's data; an unknown id says so. */
+    @Test
+    void aFormLinkDrawsItsForm() throws IOException {
+        Path page;
+        try (var files = Files.list(site.resolve("forms"))) {
+            page = files.filter(f -> f.toString().endsWith(".html")).sorted().findFirst().orElseThrow();
+        }
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\{\"id\":\"([^\"]+)\",\"y\":[^,]*,\"n\":\"([^\"]+)\"").matcher(html);
+        assertTrue(id.find(), page + " carries no form");
+        HeadlessChromium.PageLoad form = chromium.load(URI.create(page.toUri() + "#" + id.group(1)), WIDTH, HEIGHT);
+        save(form, "form.png");
+        assertEquals(List.of(), form.errors(), "problems loading " + form.url());
+        assertTrue(form.text().contains(id.group(2)) && form.text().contains("绩效指标") && form.text().contains("年初预算数"),
+                "the form is not drawn: " + form.text());
+        HeadlessChromium.PageLoad narrow = chromium.load(URI.create(page.toUri() + "#" + id.group(1)), 390, HEIGHT);
+        save(narrow, "form-390.png");
+        assertEquals(List.of(), narrow.errors());
+        HeadlessChromium.PageLoad unknown = chromium.load(URI.create(page.toUri() + "#no-such-form"), WIDTH, HEIGHT);
+        assertEquals(List.of(), unknown.errors());
+        assertTrue(unknown.text().contains("本页没有编号为 no-such-form 的自评表"), unknown.text());
+    }
+
     @Test
     void reportsExceptionsConsoleErrorsAndMissingFiles() throws IOException {
         Path broken = dir.resolve("broken.html");

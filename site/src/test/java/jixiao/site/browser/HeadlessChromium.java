@@ -54,8 +54,8 @@ final class HeadlessChromium implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What loading one page gave: the problems reported while it loaded, and a PNG of the viewport. */
-    record PageLoad(URI url, List<String> errors, byte[] screenshot) {
+    /** What loading one page gave: the problems reported while it loaded, a PNG of the viewport, the page's text as shown. */
+    record PageLoad(URI url, List<String> errors, byte[] screenshot, String text) {
     }
 
     private final Process process;
@@ -174,7 +174,9 @@ final class HeadlessChromium implements AutoCloseable {
             }
             page.send("Runtime.evaluate", Map.of("expression", "document.fonts.ready.then(() => true)", "awaitPromise", true));
             String png = page.send("Page.captureScreenshot", Map.of("format", "png")).path("data").asText();
-            return new PageLoad(url, List.copyOf(errors), Base64.getDecoder().decode(png));
+            String text = page.send("Runtime.evaluate", Map.of("expression", "document.body ? document.body.innerText : ''",
+                    "returnByValue", true)).path("result").path("value").asText();
+            return new PageLoad(url, List.copyOf(errors), Base64.getDecoder().decode(png), text);
         } finally {
             browser.send("Target.closeTarget", Map.of("targetId", targetId));
         }

@@ -18,20 +18,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * page's script tags would, and evaluates an expression there. Tests that need it are skipped, saying so,
  * only where there is no node at all.
  */
-final class Node {
+public final class Node {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Boolean present;
 
     private Node() {
     }
 
-    static void assumePresent() {
+    public static void assumePresent() {
         if (present == null) present = probe();
         assumeTrue(present, "node is not installed: the generated scripts were not run (install nodejs to run these checks)");
     }
 
     /** The site's asset as shipped in the jar, copied into {@code dir}. */
-    static Path asset(Path dir, String name) throws IOException {
+    public static Path asset(Path dir, String name) throws IOException {
         Path target = dir.resolve(name);
         try (InputStream in = Node.class.getResourceAsStream("/jixiao/site/assets/" + name)) {
             if (in == null) throw new IOException("no asset " + name);
@@ -44,7 +44,7 @@ final class Node {
      * Loads the files in order into a fresh context ({@code window} is the context itself, there is no
      * document), then prints JSON.stringify(expression).
      */
-    static JsonNode eval(Path dir, List<Path> files, String expression) throws IOException, InterruptedException {
+    public static JsonNode eval(Path dir, List<Path> files, String expression) throws IOException, InterruptedException {
         StringBuilder js = new StringBuilder("const vm = require('vm'), fs = require('fs');\n")
                 .append("const ctx = {}; ctx.window = ctx; vm.createContext(ctx);\n");
         for (Path f : files) {

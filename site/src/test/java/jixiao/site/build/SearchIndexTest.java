@@ -37,12 +37,12 @@ class SearchIndexTest {
                 List.of(new SearchIndex.Dept("教育局", 0, "departments/d1.html"),
                         new SearchIndex.Dept("财政局", 0, "departments/d2.html"),
                         new SearchIndex.Dept("教育局", 1, "departments/d3.html")),
-                List.of(new SearchIndex.Form("义务教育补助", 0, 2023, "forms/aa-0.html"),
-                        new SearchIndex.Form(HOSTILE, 2, 2024, "forms/bb-1.html"),
-                        new SearchIndex.Form("道路维修", 1, 2023, "forms/cc-2.html"),
-                        new SearchIndex.Form(QUOTES, 1, 2024, "forms/dd-3.html"),
-                        new SearchIndex.Form("ＡＢＣ系统（二期）", 1, null, "forms/x_01.html"),
-                        new SearchIndex.Form("义务教育补助", 0, 2024, "forms/aa-1.html")));
+                List.of(new SearchIndex.Form("义务教育补助", 0, 2023, "forms/d1.html#aa-0"),
+                        new SearchIndex.Form(HOSTILE, 2, 2024, "forms/d3.html#bb-1"),
+                        new SearchIndex.Form("道路维修", 1, 2023, "forms/d2.html#cc-2"),
+                        new SearchIndex.Form(QUOTES, 1, 2024, "forms/d2.html#dd-3"),
+                        new SearchIndex.Form("ＡＢＣ系统（二期）", 1, null, "forms/d2.html#x_01"),
+                        new SearchIndex.Form("义务教育补助", 0, 2024, "forms/d1.html#aa-1")));
     }
 
     @Test
@@ -125,11 +125,11 @@ class SearchIndexTest {
 
         JsonNode hostile = Node.eval(dir, files, "jixiaoSearch(JIXIAO_SEARCH, '学前').results[0]");
         assertEquals(HOSTILE, hostile.get("name").asText(), "data comes back as it went in");
-        assertEquals("forms/bb-1.html", hostile.get("url").asText());
+        assertEquals("forms/d3.html#bb-1", hostile.get("url").asText());
         assertEquals("项目", hostile.get("typeLabel").asText());
         assertEquals("教育局 · 浙江省 宁波市 · 2024年", hostile.get("detail").asText());
-        assertEquals("forms/aa-1.html", Node.eval(dir, files, "jixiaoSearch(JIXIAO_SEARCH, '义务').results[0].url").asText());
-        assertEquals("forms/x_01.html", Node.eval(dir, files, "jixiaoSearch(JIXIAO_SEARCH, 'abc').results[0].url").asText(),
+        assertEquals("forms/d1.html#aa-1", Node.eval(dir, files, "jixiaoSearch(JIXIAO_SEARCH, '义务').results[0].url").asText());
+        assertEquals("forms/d2.html#x_01", Node.eval(dir, files, "jixiaoSearch(JIXIAO_SEARCH, 'abc').results[0].url").asText(),
                 "an id of another shape is kept whole");
         JsonNode quotes = Node.eval(dir, files, "jixiaoSearch(JIXIAO_SEARCH, '道路').results.map(r => r.name)");
         assertEquals(QUOTES, quotes.get(0).asText(), "2024 before 2023");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jixiao.site.build.FormView;
 import jixiao.site.model.Department;
 import jixiao.site.model.Links;
 import jixiao.site.model.Place;
@@ -56,9 +57,32 @@ class EntityPagesTest {
         return model.formsByDepartment().keySet().stream().filter(d -> name.equals(d.name())).findFirst().orElseThrow();
     }
 
+    /** The link to a form: its department's forms page, opened at the form. */
+    private static String formLink(String id) {
+        return (String) model.form(id).get("url");
+    }
+
+    /** The form as its page draws it (form.js run on the page's data). */
+    private static String drawn(String id) {
+        try {
+            String html = FormView.html(site, formLink(id));
+            assertNotNull(html, "the page of " + formLink(id) + " has no form " + id);
+            return html;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pageOf(String link) {
+        return page(link.replaceAll("#.*$", ""));
+    }
+
     @Test
     void formPageShowsEachFindingOnItsIndicatorsRow() {
-        String html = page(Links.form("f-2024"));
+        String html = drawn("f-2024");
         int first = html.indexOf("受助学生人数");
         int second = html.indexOf("资助发放及时率</td>");
         int third = html.indexOf("社会效益");
@@ -73,16 +97,18 @@ class EntityPagesTest {
         // the execution-line finding has no indicator: listed above the indicator table
         int formLevel = html.indexOf("低于90%且未说明原因");
         assertTrue(formLevel > 0 && formLevel < first, "form-level finding above the table");
-        for (String s : List.of("80.5", "62.0%", "自评高于复核 17.5 分", "70.0", "f-2024.xlsx", "西湖区教育局", "浙江省 杭州市 西湖区")) {
+        for (String s : List.of("80.5", "62.0%", "自评高于复核 17.5 分", "70.0", "f-2024.xlsx")) {
             assertTrue(html.contains(s), s);
         }
+        String page = pageOf(formLink("f-2024"));
+        for (String s : List.of("西湖区教育局", "浙江省 杭州市 西湖区", "href=\"#f-2024\"")) assertTrue(page.contains(s), s);
     }
 
     @Test
     void formPageFollowsTheProjectAcrossYears() {
-        String html = page(Links.form("f-2024"));
+        String html = drawn("f-2024");
         String history = html.substring(html.indexOf("历年情况"));
-        assertTrue(history.contains("href=\"../forms/f-2023.html\">2023年</a>"), history);
+        assertTrue(history.contains("href=\"#f-2023\">2023年</a>"), history);
         assertTrue(history.contains("2024年（本表）"), "the form itself, not linked");
         assertTrue(history.contains("照搬上年指标"));
         assertTrue(history.contains("<span>2022年</span>"), "a year whose form is gone is not linked");
@@ -93,7 +119,7 @@ class EntityPagesTest {
     void hostileNamesAreEscapedOnEveryEntityPage() throws IOException {
         Department hostile = department(EntitySite.IMG);
         Place ningbo = place(EntitySite.IMG);
-        List<String> pages = List.of(Links.form("f-x"), Links.form("f-y"), Links.region(place("西湖区")), Links.region(ningbo),
+        List<String> pages = List.of(Links.formsOf(hostile), pageOfLink(formLink("f-y")), Links.region(place("西湖区")), Links.region(ningbo),
                 Links.department(hostile), Links.DEPARTMENTS, Links.regionBriefing(ningbo), Links.departmentBriefing(hostile),
                 Links.regionBriefing(place("西湖区")));
         for (String p : pages) {
@@ -102,7 +128,9 @@ class EntityPagesTest {
             assertFalse(html.contains(EntitySite.SCRIPT), p + " has a raw script");
             assertFalse(html.contains("<img src=x"), p + " has a raw img");
         }
-        assertTrue(page(Links.form("f-x")).contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertTrue(drawn("f-x").contains("&lt;script&gt;alert(1)&lt;/script&gt;"), drawn("f-x"));
+        assertFalse(drawn("f-x").contains("<script>") || drawn("f-y").contains("<img src=x"));
+        assertFalse(pageOf(formLink("f-x")).contains("</script>\")"), "no data string ends the script");
         assertTrue(page(Links.department(hostile)).contains("<h1>&lt;img src=x onerror=alert(2)&gt;</h1>"));
         try (Stream<Path> files = Files.walk(site)) {
             for (Path f : files.filter(x -> x.toString().endsWith(".html")).toList()) {
@@ -118,15 +146,17 @@ class EntityPagesTest {
         try (Stream<Path> files = Files.walk(site)) {
             pages = files.filter(f -> f.toString().endsWith(".html")).toList();
         }
-        assertTrue(pages.size() >= 4 + 2 + 3 + 5 + 1, "forms, regions, departments, briefings, list: " + pages.size());
+        // forms pages are one a department, like the department pages
+        assertTrue(pages.size() >= 3 + 2 + 3 + 5 + 1, "forms, regions, departments, briefings, list: " + pages.size());
         List<String> checked = new ArrayList<>();
         for (Path p : pages) {
             String html = EntitySite.read(p);
             Matcher m = LINK.matcher(html);
             while (m.find()) {
                 String link = m.group(1);
-                if (link.startsWith("#")) { // a place on this page (the skip link): its id is there
-                    assertTrue(html.contains("id=\"" + link.substring(1) + "\""), p + ": no target for " + link);
+                if (link.startsWith("#")) { // a place on this page (the skip link), or a form in the page's data
+                    assertTrue(html.contains("id=\"" + link.substring(1) + "\"") || html.contains("{\"id\":\"" + link.substring(1) + "\""),
+                            p + ": no target for " + link);
                     continue;
                 }
                 assertFalse(link.startsWith("/") || link.contains(":") || link.isEmpty(), p + ": not relative: " + link);
@@ -140,9 +170,13 @@ class EntityPagesTest {
                 checked.add(fromRoot);
             }
         }
-        assertTrue(checked.contains(Links.form("f-2023")), "form pages are linked");
+        assertTrue(checked.contains(pageOfLink(formLink("f-2023"))), "form pages are linked");
         assertTrue(checked.contains(Links.regionBriefing(place("西湖区"))), "briefings are linked");
         assertTrue(checked.stream().anyMatch(l -> l.startsWith("charts/regions/") && l.endsWith(".svg")), "region chart (two years)");
+    }
+
+    private static String pageOfLink(String link) {
+        return link.replaceAll("#.*$", "");
     }
 
     @Test
@@ -156,6 +190,18 @@ class EntityPagesTest {
         String css = new String(getClass().getResourceAsStream("/jixiao/site/assets/site.css").readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(css.contains("@page { size: A4; margin: 15mm; }"), "briefings print on A4");
         assertTrue(html.contains("class=\"print-hint\""), "the print hint on screen");
+    }
+
+    /** The meeting's one page over every region: every region's forms of the latest year, its forms to look at first. */
+    @Test
+    void overallBriefingCoversEveryRegion() {
+        String html = page(Links.OVERALL_BRIEFING);
+        assertTrue(html.contains("总体绩效自评评审简报") && html.contains("全部地区"), "titled as the overall briefing");
+        assertTrue(html.contains(model.formsByPlace().size() + " 个地区 · " + model.formsByDepartment().size() + " 个部门"), "says what it covers");
+        assertTrue(html.contains("href=\"../index.html\">返回总览</a>"));
+        // 宁波's form (a 2024 form with an error) is among the forms to look at, beside 西湖区's
+        assertTrue(html.contains("href=\"../" + formLink("f-y") + "\""), "another region's form to look at");
+        assertTrue(html.contains("数据截至"), "the stamp");
     }
 
     @Test
@@ -180,7 +226,7 @@ class EntityPagesTest {
         assertEquals(model.formsByDepartment().size(), html.split("<tr>", -1).length - 2, "one row per department");
         String dept = page(Links.department(department("西湖区教育局")));
         assertTrue(dept.contains("class=\"data sortable\""));
-        assertTrue(dept.contains("href=\"../forms/f-2023.html\"") && dept.contains("href=\"../forms/f-2024.html\""));
+        assertTrue(dept.contains("href=\"../" + formLink("f-2023") + "\"") && dept.contains("href=\"../" + formLink("f-2024") + "\""));
         assertTrue(dept.contains("href=\"../" + Links.departmentBriefing(department("西湖区教育局")) + "\""));
     }
 

@@ -34,23 +34,38 @@ public final class ProjectLineage {
                        Integer removed, Integer targetsMoved, Integer targetsRaised, Integer targetsLowered) {
     }
 
-    /** Every version, oldest first, each linked to the latest earlier year (none for the first or a year-less form). */
+    /**
+     * Every version, oldest first, each linked to the latest earlier year (none for the first or a year-less form).
+     * A key is one project only where it names one form a year: where a year holds two or more forms of the key
+     * (three 2024 forms of one department titled alike, without codes), which of them continues which is not
+     * known, so neither those forms nor the year after them are linked.
+     */
     public static List<Link> links(List<Version> versions) {
         List<Version> sorted = new ArrayList<>(versions);
         sorted.sort(Comparator.comparing(Version::year, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Version::formId));
+        Map<Integer, Integer> formsInYear = new HashMap<>();
+        for (Version v : sorted) if (v.year() != null) formsInYear.merge(v.year(), 1, Integer::sum);
         List<Link> out = new ArrayList<>();
         for (Version v : sorted) {
             Version p = null;
-            if (v.year() != null) {
+            if (v.year() != null && formsInYear.get(v.year()) == 1) {
                 for (Version x : sorted) {
                     if (x.year() != null && x.year() < v.year()) p = x; // sorted: the last one is the latest earlier year
                 }
+                if (p != null && formsInYear.get(p.year()) > 1) p = null;
             }
             out.add(p == null ? new Link(v.formId(), v.year(), null, null, v.indicators().size(), null, null, null, null,
                     null, null, null, null) : compare(v, p));
         }
         return out;
+    }
+
+    /** Whether the versions name one form per year, so a page may show them as one project's history. */
+    public static boolean oneFormPerYear(List<Integer> years) {
+        Set<Integer> seen = new HashSet<>();
+        for (Integer y : years) if (y != null && !seen.add(y)) return false;
+        return true;
     }
 
     static Link compare(Version v, Version p) {

@@ -35,6 +35,21 @@ class QualityAndLineageTest {
         assertEquals(2023, c.previousYear());
     }
 
+    /** Three 2024 forms sharing one key (one department's look-alike names): none of them continues 2023's. */
+    @Test
+    void aYearWithSeveralFormsOfOneKeyLinksNothing() {
+        List<ProjectLineage.Sig> set = List.of(sig("A", "10个", ">=", 10.0));
+        List<ProjectLineage.Link> links = ProjectLineage.links(List.of(
+                new ProjectLineage.Version("a", 2023, set),
+                new ProjectLineage.Version("b1", 2024, set), new ProjectLineage.Version("b2", 2024, set),
+                new ProjectLineage.Version("b3", 2024, set),
+                new ProjectLineage.Version("c", 2025, set)));
+        assertEquals(List.of("a", "b1", "b2", "b3", "c"), links.stream().map(ProjectLineage.Link::formId).toList());
+        links.forEach(l -> assertNull(l.previousFormId(), l.formId() + " linked across an ambiguous year"));
+        assertFalse(ProjectLineage.oneFormPerYear(java.util.Arrays.asList(2023, 2024, 2024)));
+        assertTrue(ProjectLineage.oneFormPerYear(java.util.Arrays.asList(2023, null, null, 2024)));
+    }
+
     @Test
     void smallSamplesShrinkMost() {
         List<Shrinkage.Shrunk> s = Shrinkage.shrink(List.of(new Shrinkage.Group(100, 0.9, 0.01),

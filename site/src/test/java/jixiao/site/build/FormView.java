@@ -1,0 +1,35 @@
+package jixiao.site.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A form as a browser shows it: the data script of its department's forms page run with form.js in node, and
+ * {@code jixiaoFormHtml} called for the form the link names. Tests read the HTML the page would draw.
+ */
+public final class FormView {
+    private FormView() {
+    }
+
+    /** The drawn form for a link {@code forms/<department>.html#<id>} under {@code site}; null when the page has no such form. */
+    public static String html(Path site, String link) throws IOException, InterruptedException {
+        Node.assumePresent();
+        int hash = link.indexOf('#');
+        Path page = site.resolve(link.substring(0, hash));
+        String id = link.substring(hash + 1);
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        int start = html.indexOf("window.JIXIAO_FORMS = ");
+        if (start < 0) throw new AssertionError(page + " carries no form data");
+        String data = html.substring(start, html.indexOf("</script>", start));
+        Path dir = Files.createTempDirectory("form-view");
+        Path script = Files.writeString(dir.resolve("data.js"), data, StandardCharsets.UTF_8);
+        JsonNode out = Node.eval(dir, List.of(script, Node.asset(dir, "form.js")),
+                "jixiaoFormHtml(window.JIXIAO_FORMS, " + JsLiteral.of(id) + ")");
+        return out.isNull() ? null : out.asText();
+    }
+}

@@ -36,8 +36,15 @@ public final class PageRenderer {
         engine.setTemplateResolver(templates);
     }
 
+    /** A line break and the indentation around it: the templates' layout, which the browser does not show. */
+    private static final java.util.regex.Pattern INDENT = java.util.regex.Pattern.compile("[ \t]*\n\s*");
+
+    /**
+     * The page, with each line break and its indentation cut to one line break (a tenth of a page; a break still
+     * separates words as a space would; the templates have no {@code <pre>}, and scripts keep their line ends).
+     */
     public String render(String template, Map<String, Object> variables) {
-        return engine.process(template, new Context(Locale.SIMPLIFIED_CHINESE, variables));
+        return INDENT.matcher(engine.process(template, new Context(Locale.SIMPLIFIED_CHINESE, variables))).replaceAll("\n");
     }
 
     /**

@@ -26,19 +26,20 @@ import jixiao.transform.quality.ProjectLineage;
  * of its forms changed. No chart: there are hundreds of thousands of forms.
  *
  * <p>The data, {@code window.JIXIAO_FORMS} in the page (numbers already printed by {@link Fmt}, so the page and
- * the rest of the site print them alike):
+ * the rest of the site print them alike). Every text of the forms is kept once, in {@code t}, and written as its
+ * index there (marked ·): a department's forms repeat their indicator names, headings and messages year after year.
  * <pre>
- * { "r": {rule id: Chinese title, …},          // the rules this department's findings use
+ * { "t": [text, …],
+ *   "r": {rule id: Chinese title, …},          // the rules this department's findings use
  *   "p": [[[year, href or null, indicators, previous year, copied unchanged, added, removed, raised, lowered], …], …],
  *                                               // projects' histories, one year a row, shared by their forms
- *   "f": [{"id", "y" year, "n" name, "l" look-alike label, "c" code, "u" unit note, "b" [initial, adjusted,
- *          executed, rate printed, rate computed], "e" [weight, score, recomputed, reason], "s" [self-score,
- *          recomputed or null, gap text], "q" quality, "k" [findings, errors, warnings], "src" file, "at" place
- *          in the file, "x" [[severity, rule, message, indicator name or null], …] (findings not on a row),
- *          "i" [[level 1, level 2, name, target as printed, actual, weight, score, recomputed, outcome, reason,
- *          [[severity, rule, message], …]], …], "h" index into p or null}, …] }
+ *   "f": [{"id", "y" year, "n" ·name, "l" ·look-alike label, "c" ·code, "u" ·unit note, "b" [·initial, ·adjusted,
+ *          ·executed, ·rate printed, ·rate computed], "e" [·weight, ·score, ·recomputed, ·reason], "s" [·self-score,
+ *          ·recomputed or null, ·gap text], "q" ·quality, "k" [findings, errors, warnings], "src" ·file, "at" ·place
+ *          in the file, "x" [[·severity, ·rule, ·message, ·indicator name or null], …] (findings not on a row),
+ *          "i" [[·level 1, ·level 2, ·name, ·target as printed, ·actual, ·weight, ·score, ·recomputed, ·outcome,
+ *          ·reason, [[·severity, ·rule, ·message], …]], …], "h" index into p or null}, …] }
  * </pre>
- * A level 1 or level 2 equal to the row above's is written as 0 (printed forms merge those cells).
  */
 public final class FormPages implements PageSet {
     static final String TEMPLATE = "form";
@@ -62,24 +63,17 @@ public final class FormPages implements PageSet {
 
     static Map<String, Object> model(SiteModel model, Department d, List<Map<String, Object>> forms, Map<String, String> titles) {
         Map<String, String> usedRules = new TreeMap<>();
+        Texts t = new Texts();
         List<Object> projects = new ArrayList<>();
         Map<String, Integer> projectIds = new HashMap<>();
         List<Object> data = new ArrayList<>(forms.size());
-        List<Map<String, Object>> list = new ArrayList<>(forms.size());
         for (Map<String, Object> f : forms) {
             String id = Rows.str(f, "form_id");
             Integer history = history(model, d, f, projects, projectIds);
-            data.add(form(model, f, history, titles, usedRules));
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", id);
-            row.put("year", f.get("fiscal_year"));
-            row.put("name", f.get("project_name"));
-            row.put("label", f.get("look_alike"));
-            row.put("self_score", Fmt.INSTANCE.score(f.get("self_score")));
-            row.put("findings", model.findings(id).size());
-            list.add(row);
+            data.add(form(model, f, history, titles, usedRules, t));
         }
         Map<String, Object> js = new LinkedHashMap<>();
+        js.put("t", t.all);
         js.put("r", usedRules);
         js.put("p", projects);
         js.put("f", data);
@@ -89,13 +83,33 @@ public final class FormPages implements PageSet {
         m.put("place", d.place().path());
         m.put("region_url", Links.region(d.place()));
         m.put("department_url", Links.department(d));
-        m.put("forms", list);
+        m.put("forms", forms.size());
         m.put("data", JsLiteral.assignment(GLOBAL, js));
         return m;
     }
 
+    /** The page's texts, each kept once: a text is written as its index in {@link #all}. */
+    private static final class Texts {
+        final List<String> all = new ArrayList<>();
+        private final Map<String, Integer> index = new HashMap<>();
+
+        Integer ref(Object text) {
+            if (text == null) return null;
+            return index.computeIfAbsent(text.toString(), k -> {
+                all.add(k);
+                return all.size() - 1;
+            });
+        }
+
+        List<Integer> refs(Object... texts) {
+            List<Integer> out = new ArrayList<>(texts.length);
+            for (Object x : texts) out.add(ref(x));
+            return out;
+        }
+    }
+
     private static Map<String, Object> form(SiteModel model, Map<String, Object> f, Integer history, Map<String, String> titles,
-                                            Map<String, String> usedRules) {
+                                            Map<String, String> usedRules, Texts t) {
         Fmt fmt = Fmt.INSTANCE;
         String id = Rows.str(f, "form_id");
         List<Map<String, Object>> indicators = model.indicators(id);
@@ -113,45 +127,39 @@ public final class FormPages implements PageSet {
             if ("WARNING".equals(severity)) warnings++;
             Long i = index(x);
             if (i != null && indexes.contains(i)) {
-                onRow.computeIfAbsent(i, k -> new ArrayList<>()).add(List.of(severity, rule, Rows.str(x, "message")));
+                onRow.computeIfAbsent(i, k -> new ArrayList<>()).add(t.refs(severity, rule, Rows.str(x, "message")));
             } else {
                 String indicator = i == null ? null : x.get("indicator_name") != null ? Rows.str(x, "indicator_name") : "指标 " + i;
-                formLevel.add(java.util.Arrays.asList(severity, rule, Rows.str(x, "message"), indicator));
+                formLevel.add(t.refs(severity, rule, Rows.str(x, "message"), indicator));
             }
         }
         List<Object> rows = new ArrayList<>(indicators.size());
-        Object level1 = null;
-        Object level2 = null;
         for (Map<String, Object> i : indicators) {
-            Object l1 = i.get("level1");
-            Object l2 = i.get("level2");
-            boolean sameGroup = l1 != null && l1.equals(level1);
-            rows.add(java.util.Arrays.asList(sameGroup ? 0 : l1, sameGroup && l2 != null && l2.equals(level2) ? 0 : l2,
-                    i.get("name"), target(i), i.get("actual_text"), blankIfUnknown(fmt.score(i.get("weight"))),
-                    blankIfUnknown(fmt.score(i.get("score"))), blankIfUnknown(fmt.score(i.get("recomputed_score"))),
-                    Rows.str(i, "outcome"), i.get("reason"), onRow.getOrDefault(index(i), List.of())));
-            level1 = l1;
-            level2 = l2;
+            List<Object> row = new ArrayList<>(t.refs(i.get("level1"), i.get("level2"), i.get("name"), target(i),
+                    i.get("actual_text"), blankIfUnknown(fmt.score(i.get("weight"))), blankIfUnknown(fmt.score(i.get("score"))),
+                    blankIfUnknown(fmt.score(i.get("recomputed_score"))), Rows.str(i, "outcome"), i.get("reason")));
+            row.add(onRow.getOrDefault(index(i), List.of()));
+            rows.add(row);
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("y", f.get("fiscal_year"));
-        m.put("n", f.get("project_name"));
-        m.put("l", f.get("look_alike"));
-        m.put("c", f.get("project_code"));
+        m.put("n", t.ref(f.get("project_name")));
+        m.put("l", t.ref(f.get("look_alike")));
+        m.put("c", t.ref(f.get("project_code")));
         String unit = Rows.str(f, "amount_unit");
-        m.put("u", unit != null && unit.contains("按元读") ? unit : null);
-        m.put("b", List.of(fmt.wan(f.get("budget_initial_wan")), fmt.wan(f.get("budget_adjusted_wan")), fmt.wan(f.get("executed_wan")),
+        m.put("u", t.ref(unit != null && unit.contains("按元读") ? unit : null));
+        m.put("b", t.refs(fmt.wan(f.get("budget_initial_wan")), fmt.wan(f.get("budget_adjusted_wan")), fmt.wan(f.get("executed_wan")),
                 fmt.pct(f.get("execution_rate_printed")), fmt.pct(f.get("execution_rate_computed"))));
-        m.put("e", java.util.Arrays.asList(fmt.score(f.get("execution_weight")), fmt.score(f.get("execution_score")),
+        m.put("e", t.refs(fmt.score(f.get("execution_weight")), fmt.score(f.get("execution_score")),
                 fmt.score(f.get("execution_recomputed")), f.get("execution_reason")));
         boolean rechecked = f.get("recomputed_score") != null;
-        m.put("s", java.util.Arrays.asList(fmt.score(f.get("self_score")), rechecked ? fmt.score(f.get("recomputed_score")) : null,
+        m.put("s", t.refs(fmt.score(f.get("self_score")), rechecked ? fmt.score(f.get("recomputed_score")) : null,
                 rechecked ? fmt.gap(f.get("gap")) : null));
-        m.put("q", fmt.fixed(f.get("quality_index"), 1));
+        m.put("q", t.ref(fmt.fixed(f.get("quality_index"), 1)));
         m.put("k", List.of(model.findings(id).size(), errors, warnings));
-        m.put("src", f.get("source"));
-        m.put("at", jixiao.site.model.PlaceInFile.chinese(Rows.str(f, "source_place")));
+        m.put("src", t.ref(f.get("source")));
+        m.put("at", t.ref(jixiao.site.model.PlaceInFile.chinese(Rows.str(f, "source_place"))));
         m.put("x", formLevel);
         m.put("i", rows);
         m.put("h", history);

@@ -17,26 +17,31 @@
   function year(y) { return y == null ? DASH : esc(y) + "年"; }
   function count(n) { return n == null ? DASH : esc(n); }
 
-  function finding(x, rules) {
-    var rule = x[1], title = rules[rule] || rule;
+  /** A form's texts are indexes into the page's table t (see FormPages.java): these give them back. */
+  var T = [];
+  function S(v) { return v == null ? null : T[v]; }
+  function all(a) { var out = []; for (var n = 0; n < a.length; n++) out.push(S(a[n])); return out; }
+
+  function finding(ref, rules) {
+    var x = all(ref), rule = x[1], title = rules[rule] || rule;
     return '<span class="severity ' + esc(x[0]) + '">' + esc(SEVERITY[x[0]] || x[0]) + "</span> " +
       (x[3] != null ? '<span class="note">' + esc(x[3]) + "：</span>" : "") + "<span>" + esc(x[2]) + "</span> " +
       '<span class="rule" title="' + esc(rule) + '">（规则：' + esc(title) + "）</span>";
   }
 
   function head(f) {
-    var b = f.b, e = f.e, s = f.s, k = f.k;
+    var b = all(f.b), e = all(f.e), s = all(f.s), k = f.k;
     var rows = [
-      ["项目编码", text(f.c), "年度", year(f.y)],
+      ["项目编码", text(S(f.c)), "年度", year(f.y)],
       ["年初预算数", esc(b[0]), "全年预算数（调整后）", esc(b[1])],
       ["全年执行数", esc(b[2]), "预算执行率（表中 / 计算）", esc(b[3]) + " / " + esc(b[4])],
       ["执行率分值 / 得分 / 复核", esc(e[0]) + " / " + esc(e[1]) + " / " + esc(e[2]), "执行偏差原因", text(e[3])],
       ["自评得分 / 复核得分", esc(s[0]) + " / " + (s[1] == null ? "无法复核" : esc(s[1])), "自评与复核",
         s[1] == null ? "无法复核（可判定达成情况的指标分值不足一半）" : esc(s[2])],
-      ["指标质量指数", esc(f.q), "问题（错误 / 警告）", count(k[0]) + "（" + count(k[1]) + " / " + count(k[2]) + "）"]
+      ["指标质量指数", esc(S(f.q)), "问题（错误 / 警告）", count(k[0]) + "（" + count(k[1]) + " / " + count(k[2]) + "）"]
     ];
     var h = '<table class="data form-head"><tbody>';
-    if (f.u) h += '<tr><td colspan="4" class="note">金额单位：' + esc(f.u) + "</td></tr>";
+    if (f.u != null) h += '<tr><td colspan="4" class="note">金额单位：' + esc(S(f.u)) + "</td></tr>";
     for (var r = 0; r < rows.length; r++) {
       var x = rows[r], numeric = r > 0;
       h += (r === 4 ? '<tr class="key">' : "<tr>") + '<th scope="row">' + x[0] + "</th>" +
@@ -52,13 +57,9 @@
       '<th scope="col">二级指标</th><th scope="col">三级指标</th><th scope="col">年度指标值</th><th scope="col">实际完成值</th>' +
       '<th scope="col" class="num">分值</th><th scope="col" class="num">得分</th><th scope="col" class="num">复核</th>' +
       '<th scope="col">判断</th><th scope="col">偏差原因</th></tr></thead><tbody>';
-    var l1 = null, l2 = null;
     for (var n = 0; n < f.i.length; n++) {
-      var i = f.i[n];
-      l1 = i[0] === 0 ? l1 : i[0];
-      l2 = i[1] === 0 ? l2 : i[1];
-      var found = i[10];
-      h += "<tr" + (found.length ? ' class="flagged"' : "") + "><td>" + esc(l1) + "</td><td>" + esc(l2) + "</td><td>" +
+      var found = f.i[n][10], i = all(f.i[n].slice(0, 10));
+      h += "<tr" + (found.length ? ' class="flagged"' : "") + "><td>" + esc(i[0]) + "</td><td>" + esc(i[1]) + "</td><td>" +
         esc(i[2]) + "</td><td>" + esc(i[3]) + "</td><td>" + esc(i[4]) + '</td><td class="num">' + esc(i[5]) +
         '</td><td class="num">' + esc(i[6]) + '</td><td class="num">' + esc(i[7]) + '</td><td class="outcome ' +
         esc(i[8]) + '">' + esc(OUTCOME[i[8]] || i[8]) + "</td><td>" + esc(i[9]) + "</td></tr>";
@@ -94,7 +95,8 @@
     var f = null;
     for (var n = 0; n < data.f.length; n++) if (data.f[n].id === id) f = data.f[n];
     if (!f) return null;
-    var h = "<h1>" + text(f.n) + (f.l ? ' <span class="look-alike">（' + esc(f.l) + "）</span>" : "") + "</h1>";
+    T = data.t;
+    var h = "<h1>" + text(S(f.n)) + (f.l != null ? ' <span class="look-alike">（' + esc(S(f.l)) + "）</span>" : "") + "</h1>";
     h += head(f);
     if (f.x.length) {
       h += '<section><h2>全表问题</h2><ul class="findings">';
@@ -103,13 +105,29 @@
     }
     h += "<section><h2>绩效指标</h2>" + indicators(f, data.r) + "</section>";
     if (f.h != null) h += history(f, data.p[f.h]);
-    h += '<p class="note">来源文件：' + text(f.src) + (f.at ? "，" + esc(f.at) : "") + "</p>";
+    h += '<p class="note">来源文件：' + text(S(f.src)) + (f.at != null ? "，" + esc(S(f.at)) : "") + "</p>";
     return h;
   }
   root.jixiaoFormHtml = jixiaoFormHtml;
 
+  /** The department's forms as a table, each linked to itself on this page. */
+  function jixiaoFormListHtml(data) {
+    T = data.t;
+    var h = '<table class="data sortable"><thead><tr><th scope="col">年度</th><th scope="col">项目</th>' +
+      '<th scope="col" class="num">自评得分</th><th scope="col" class="num">问题</th></tr></thead><tbody>';
+    for (var n = 0; n < data.f.length; n++) {
+      var f = data.f[n];
+      h += "<tr><td>" + year(f.y) + '</td><td><a href="#' + esc(f.id) + '">' + text(S(f.n)) + "</a>" +
+        (f.l != null ? ' <span class="note look-alike">（' + esc(S(f.l)) + "）</span>" : "") + '</td><td class="num">' +
+        text(S(f.s[0])) + '</td><td class="num">' + count(f.k[0]) + "</td></tr>";
+    }
+    return h + "</tbody></table>";
+  }
+  root.jixiaoFormListHtml = jixiaoFormListHtml;
+
   if (typeof document === "undefined") return;
   var view = document.getElementById("form-view");
+  document.getElementById("form-list").innerHTML = jixiaoFormListHtml(root.JIXIAO_FORMS);
   var baseTitle = document.title;
   function mark(id) { // the list's row of the form shown
     var rows = document.querySelectorAll(".form-list tbody tr");

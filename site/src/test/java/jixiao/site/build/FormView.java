@@ -16,20 +16,28 @@ public final class FormView {
     private FormView() {
     }
 
+    /** The list of the page's forms as the page draws it. */
+    public static String list(Path site, String link) throws IOException, InterruptedException {
+        return run(site, link, "jixiaoFormListHtml(window.JIXIAO_FORMS)");
+    }
+
     /** The drawn form for a link {@code forms/<department>.html#<id>} under {@code site}; null when the page has no such form. */
     public static String html(Path site, String link) throws IOException, InterruptedException {
+        int hash = link.indexOf('#');
+        return run(site, link, "jixiaoFormHtml(window.JIXIAO_FORMS, " + JsLiteral.of(link.substring(hash + 1)) + ")");
+    }
+
+    private static String run(Path site, String link, String expression) throws IOException, InterruptedException {
         Node.assumePresent();
         int hash = link.indexOf('#');
-        Path page = site.resolve(link.substring(0, hash));
-        String id = link.substring(hash + 1);
+        Path page = site.resolve(hash < 0 ? link : link.substring(0, hash));
         String html = Files.readString(page, StandardCharsets.UTF_8);
         int start = html.indexOf("window.JIXIAO_FORMS = ");
         if (start < 0) throw new AssertionError(page + " carries no form data");
         String data = html.substring(start, html.indexOf("</script>", start));
         Path dir = Files.createTempDirectory("form-view");
         Path script = Files.writeString(dir.resolve("data.js"), data, StandardCharsets.UTF_8);
-        JsonNode out = Node.eval(dir, List.of(script, Node.asset(dir, "form.js")),
-                "jixiaoFormHtml(window.JIXIAO_FORMS, " + JsLiteral.of(id) + ")");
+        JsonNode out = Node.eval(dir, List.of(script, Node.asset(dir, "form.js")), expression);
         return out.isNull() ? null : out.asText();
     }
 }

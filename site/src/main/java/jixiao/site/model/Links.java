@@ -12,6 +12,8 @@ public final class Links {
     public static final String METHOD = "method.html";
     public static final String DOWNLOADS = "downloads.html";
     public static final String SEARCH = "search.html";
+    /** Two regions side by side ({@code compare.html#a=<region id>&b=<region id>}). */
+    public static final String COMPARE = "compare.html";
 
     private Links() {
     }

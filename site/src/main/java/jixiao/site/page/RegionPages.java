@@ -43,6 +43,7 @@ public final class RegionPages implements PageSet {
             m.put("findingsScope", Links.findingsScope(p));
             m.put("findingsAll", Links.findingsOf(Links.findingsScope(p)));
             m.put("briefing_url", Links.regionBriefing(p));
+            m.put("compare_url", Links.COMPARE + "#a=" + p.id());
             m.put("forms", forms.size());
             m.put("budget", Rows.sum(forms, "budget_adjusted_wan"));
             m.put("executed", Rows.sum(forms, "executed_wan"));

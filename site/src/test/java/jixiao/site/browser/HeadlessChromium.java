@@ -55,7 +55,8 @@ final class HeadlessChromium implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What loading one page gave: the problems reported while it loaded, and a PNG of the viewport. */
-    record PageLoad(URI url, List<String> errors, byte[] screenshot) {
+    /** {@code value}: what the expression handed to {@link #load(URI, int, int, String)} gave, as text (null without one). */
+    record PageLoad(URI url, List<String> errors, byte[] screenshot, String value) {
     }
 
     private final Process process;
@@ -137,6 +138,11 @@ final class HeadlessChromium implements AutoCloseable {
      * or stylesheet is one) and a navigation that failed.
      */
     PageLoad load(URI url, int width, int height) throws IOException {
+        return load(url, width, height, null);
+    }
+
+    /** {@link #load(URI, int, int)}, then evaluates {@code expression} in the page (after its scripts ran) and keeps its value as text. */
+    PageLoad load(URI url, int width, int height, String expression) throws IOException {
         String targetId = browser.send("Target.createTarget", Map.of("url", "about:blank")).path("targetId").asText();
         try (Connection page = connect(browserUrl.resolve("/devtools/page/" + targetId))) {
             List<String> errors = new CopyOnWriteArrayList<>();
@@ -173,8 +179,10 @@ final class HeadlessChromium implements AutoCloseable {
                 await(loaded, "the load event of " + url);
             }
             page.send("Runtime.evaluate", Map.of("expression", "document.fonts.ready.then(() => true)", "awaitPromise", true));
+            String value = expression == null ? null : page.send("Runtime.evaluate",
+                    Map.of("expression", "String(" + expression + ")", "returnByValue", true)).path("result").path("value").asText(null);
             String png = page.send("Page.captureScreenshot", Map.of("format", "png")).path("data").asText();
-            return new PageLoad(url, List.copyOf(errors), Base64.getDecoder().decode(png));
+            return new PageLoad(url, List.copyOf(errors), Base64.getDecoder().decode(png), value);
         } finally {
             browser.send("Target.closeTarget", Map.of("targetId", targetId));
         }

@@ -5,9 +5,9 @@ import java.util.List;
 
 import jixiao.transform.RateBand;
 
-/** A line of the overview's distribution table, every value already formatted for print. */
+/** A line of the overview's distribution table, every value already formatted for print (and its year, for data-year). */
 public record RateTableRow(String year, String region, String place, boolean allRegions, long forms, long rated,
-                           List<BandCell> bands, String p25, String median, String p75, String mean) {
+                           List<BandCell> bands, String p25, String median, String p75, String mean, Integer fiscalYear) {
 
     /** A band's share of the rated forms, and their count. */
     public record BandCell(String share, long count) {
@@ -21,6 +21,7 @@ public record RateTableRow(String year, String region, String place, boolean all
         List<BandCell> bands = Arrays.stream(RateBand.values())
                 .map(b -> new BandCell(few ? "—" : Percent.share(r.band(b), r.rated()), r.band(b))).toList();
         return new RateTableRow(r.yearLabel(), r.region(), r.place(), r.allRegions(), r.forms(), r.rated(), bands,
-                few ? "—" : Percent.of(r.p25()), Percent.of(r.median()), few ? "—" : Percent.of(r.p75()), Percent.of(r.meanRate()));
+                few ? "—" : Percent.of(r.p25()), Percent.of(r.median()), few ? "—" : Percent.of(r.p75()), Percent.of(r.meanRate()),
+                r.fiscalYear());
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 /** The static files every page links to, shipped in the jar under {@code jixiao/site/assets/}. */
 final class SiteAssets {
     static final List<String> FILES = List.of("assets/site.css", "assets/site.js", "assets/search.js", "assets/findings.js",
-            "assets/form.js");
+            "assets/form.js", "assets/compare.js");
 
     private SiteAssets() {
     }

@@ -23,6 +23,7 @@ import jixiao.site.load.LakeSnapshot;
 import jixiao.site.model.Links;
 import jixiao.site.model.SiteModel;
 import jixiao.site.page.BriefingPages;
+import jixiao.site.page.ComparePage;
 import jixiao.site.page.DepartmentPages;
 import jixiao.site.page.DownloadsPage;
 import jixiao.site.page.ExecutionPage;
@@ -71,7 +72,7 @@ public final class SiteBuilder {
         // the downloads first: the workbook is the longest single task, the rest fills the other cores
         return List.of(new DownloadsPage(), new FormPages(), new OverviewPage(), new ExecutionPage(), new ReasonsPage(),
                 new QualityPage(), new RegionsPage(), new RegionPages(), new DepartmentPages(), new BriefingPages(),
-                new FindingsPage(), new SearchPage(), new MethodPage());
+                new FindingsPage(), new SearchPage(), new MethodPage(), new ComparePage());
     }
 
     /**

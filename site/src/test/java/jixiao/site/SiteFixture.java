@@ -23,12 +23,15 @@ import jixiao.transform.TransformJob;
 /**
  * One lake and one site for every test that needs a whole site, built once per test JVM: the three seed
  * documents (real published forms) plus a copy of seed 000 moved to 2023 whose first project and department
- * carry hostile names, so every page kind has real data, a year-on-year comparison, and markup to escape.
+ * carry hostile names, so every page kind has real data, a year-on-year comparison, and markup to escape; and a
+ * notice with no form, which ingest rejects.
  */
 public final class SiteFixture {
     public static final String SCRIPT = "<script>alert(1)</script>";
     /** An attribute breaker in a department name (the county prefix keeps its region resolvable). */
     public static final String ATTRIBUTE = "乐山市金口河区\"><img src=x onerror=alert(2)>审批局";
+    /** The fixture's one file that holds no form. */
+    public static final String REJECTED = "notice_no_form.txt";
     public static final Clock MARCH_FIRST = Clock.fixed(Instant.parse("2025-03-01T08:00:00Z"), ZoneOffset.UTC);
 
     private static SiteFixture instance;
@@ -49,6 +52,8 @@ public final class SiteFixture {
         String hostile = seed.replace("2024年", "2023年").replaceFirst("互联网应用及维护费", SCRIPT)
                 .replaceFirst("乐山市金口河区行政审批局", ATTRIBUTE);
         Files.writeString(documents.resolve("hostile_2023.txt"), hostile, StandardCharsets.UTF_8);
+        // a file with no form in it: rejected, so it has no year (数据覆盖's 未知年度 row)
+        Files.writeString(documents.resolve(REJECTED), "会议通知\n请各单位于三月五日前报送材料。\n", StandardCharsets.UTF_8);
 
         lake = new Lake(dir.resolve("lake").toString());
         new IngestJob(spark, lake, new PrintStream(OutputStream.nullOutputStream()))

@@ -28,6 +28,8 @@ public final class GoldTables {
     public static final String TRANSFORM_RUN = "gold/transform_run";
     /** One row: files received, read, partial, rejected; forms; latest ingest; this run's number. */
     public static final String INTAKE = "gold/intake";
+    /** gold/intake per fiscal year (数据覆盖): regions, departments, forms; files by how read, each in one year. */
+    public static final String INTAKE_BY_YEAR = "gold/intake_by_year";
     public static final org.apache.spark.sql.types.StructType RUN_SCHEMA = new org.apache.spark.sql.types.StructType()
             .add("table", org.apache.spark.sql.types.DataTypes.StringType, false)
             .add("version", org.apache.spark.sql.types.DataTypes.LongType, false)
@@ -38,5 +40,5 @@ public final class GoldTables {
     /** Every table a run writes, in the order it writes them. */
     public static final List<String> ALL = List.of(FORMS_NORMALISED, INDICATORS_NORMALISED, RULE_CATALOGUE, FINDINGS,
             RULE_RATES, SCORE_RECHECK, EXECUTION_RATES, EXECUTION_RATE_BREAKDOWN, DEDUCTION_REASONS, REASON_PHRASES,
-            PROJECT_LINEAGE, FORM_QUALITY, INDICATOR_QUALITY, REGION_SUMMARY, INTAKE);
+            PROJECT_LINEAGE, FORM_QUALITY, INDICATOR_QUALITY, REGION_SUMMARY, INTAKE, INTAKE_BY_YEAR);
 }

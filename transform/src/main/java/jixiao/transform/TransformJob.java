@@ -18,6 +18,7 @@ import jixiao.lake.Lake;
 import jixiao.lake.LakeLock;
 import jixiao.lake.MissingTableException;
 import jixiao.lake.Schemas;
+import jixiao.transform.aggregate.IntakeByYear;
 import jixiao.transform.aggregate.IntakeTable;
 import jixiao.transform.aggregate.DeductionReasons;
 import jixiao.transform.aggregate.ExecutionRateBreakdown;
@@ -95,6 +96,8 @@ public final class TransformJob {
             jobs.add(writers.submit(() -> lineageAndQuality(tables, reviewed)));
             jobs.add(writers.submit(one(() -> tables.overwrite(GoldTables.INTAKE,
                     IntakeTable.compute(tables.readOrEmpty(Lake.DOCUMENTS, Schemas.DOCUMENTS), tables.runNumber())))));
+            jobs.add(writers.submit(one(() -> tables.overwrite(GoldTables.INTAKE_BY_YEAR,
+                    IntakeByYear.compute(tables.readOrEmpty(Lake.DOCUMENTS, Schemas.DOCUMENTS), reviewed)))));
 
             List<TableCount> written = new ArrayList<>();
             written.add(normalised);

@@ -14,6 +14,8 @@ public final class Links {
     public static final String SEARCH = "search.html";
     /** The one-page briefing over every region (a region's or department's briefing id starts with a letter and a hash). */
     public static final String OVERALL_BRIEFING = "briefings/all.html";
+    /** Two regions side by side ({@code compare.html#a=<region id>&b=<region id>}). */
+    public static final String COMPARE = "compare.html";
 
     private Links() {
     }

@@ -19,7 +19,7 @@ import jixiao.transform.GoldTables;
 import jixiao.transform.RateBand;
 import jixiao.transform.aggregate.Levels;
 
-/** 预算执行率: distributions by region, department type and year, against the initial budget too, and the forms below 90%. */
+/** 预算执行率, one page per fiscal year ({@link YearScope}): distributions by region and department type, against the initial budget too, and the forms below 90%. */
 public final class ExecutionPage implements PageSet {
     static final String ADJUSTED = "全年预算";
     static final String INITIAL = "年初预算";
@@ -30,17 +30,7 @@ public final class ExecutionPage implements PageSet {
     public void write(SiteModel model, SiteWriter out) {
         List<Map<String, Object>> rows = model.rows(GoldTables.EXECUTION_RATE_BREAKDOWN);
         List<Integer> years = Rows.years(rows);
-        Integer latest = years.isEmpty() ? null : years.get(years.size() - 1);
-
-        List<ExecutionRateChart.Bar> byType = rows.stream()
-                .filter(r -> ADJUSTED.equals(r.get("basis")) && allRegions(r) && Objects.equals(r.get("fiscal_year"), latest)
-                        && !Levels.ALL_TYPES.equals(r.get("department_type")))
-                .sorted(Comparator.comparing(r -> Rows.str(r, "department_type")))
-                .map(r -> new ExecutionRateChart.Bar(Rows.str(r, "department_type"), DistributionRow.of(r))).toList();
-        String typeTitle = (latest == null ? "" : latest + "年") + "各类部门预算执行率分布";
-        out.chart(TYPES_CHART, byType, ExecutionRateChart.WIDTH, ExecutionRateChart.heightOf(byType),
-                () -> ExecutionRateChart.create(typeTitle, "部门类型", byType));
-
+        // the two bases side by side for every year: already split by year, one chart for every year's page
         List<ExecutionRateChart.Bar> byBasis = new ArrayList<>();
         for (Integer y : years) {
             for (String basis : List.of(ADJUSTED, INITIAL)) {
@@ -50,21 +40,38 @@ public final class ExecutionPage implements PageSet {
         }
         out.chart(BASIS_CHART, byBasis, ExecutionRateChart.WIDTH, ExecutionRateChart.heightOf(byBasis),
                 () -> ExecutionRateChart.create("按全年预算与按年初预算计算的执行率", "年度与口径", byBasis));
+        List<YearScope> scopes = YearScope.of(model.forms());
+        for (YearScope scope : scopes) write(model, rows, scope, scopes, out);
+    }
 
+    /** One year's page: its department types, regions and low-rate forms only. */
+    private static void write(SiteModel model, List<Map<String, Object>> all, YearScope scope, List<YearScope> scopes, SiteWriter out) {
+        List<Map<String, Object>> rows = scope.rowsOf(all);
+        List<ExecutionRateChart.Bar> byType = rows.stream()
+                .filter(r -> ADJUSTED.equals(r.get("basis")) && allRegions(r) && !Levels.ALL_TYPES.equals(r.get("department_type")))
+                .sorted(Comparator.comparing(r -> Rows.str(r, "department_type")))
+                .map(r -> new ExecutionRateChart.Bar(Rows.str(r, "department_type"), DistributionRow.of(r))).toList();
+        String typeTitle = scope.label() + "各类部门预算执行率分布";
+        String typesChart = scope.chart(TYPES_CHART);
+        out.chart(typesChart, byType, ExecutionRateChart.WIDTH, ExecutionRateChart.heightOf(byType),
+                () -> ExecutionRateChart.create(typeTitle, "部门类型", byType));
+
+        List<Map<String, Object>> forms = scope.rowsOf(model.forms());
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("typesChart", TYPES_CHART);
+        m.put("scope", scope);
+        m.put("yearBar", scope.bar(scopes, Links.EXECUTION));
+        m.put("typesChart", typesChart);
         m.put("basisChart", BASIS_CHART);
-        m.put("latest", latest);
         m.put("byRegion", lines(rows, r -> allTypes(r), r -> Place.of(r).path(), model));
         m.put("byType", lines(rows, r -> allRegions(r), r -> Rows.str(r, "department_type"), model));
-        List<Map<String, Object>> low = model.forms().stream().filter(f -> {
+        List<Map<String, Object>> low = forms.stream().filter(f -> {
             Double rate = Rows.num(f, "execution_rate");
             return rate != null && rate < YearMetrics.LOW_RATE;
         }).sorted(Comparator.comparing((Map<String, Object> f) -> Rows.num(f, "execution_rate"))).toList();
         m.put("low", low);
         m.put("lowThreshold", YearMetrics.LOW_RATE);
-        m.put("rated", model.forms().stream().filter(f -> Rows.num(f, "execution_rate") != null).count());
-        out.page(new Page(Links.EXECUTION, "execution", m));
+        m.put("rated", forms.stream().filter(f -> Rows.num(f, "execution_rate") != null).count());
+        out.page(new Page(scope.page(Links.EXECUTION), "execution", m));
     }
 
     /** A line of the comparison tables: one group and year, the rate on both bases. */

@@ -16,7 +16,7 @@ import jixiao.site.model.Place;
 import jixiao.site.model.SiteModel;
 import jixiao.transform.GoldTables;
 
-/** 指标质量: the quality index by region × year (a heat map), its parts, the change on last year, copied indicator sets. */
+/** 指标质量, one page per fiscal year ({@link YearScope}): the index by region × year (a heat map, every year), its parts, the change on last year, copied indicator sets. */
 public final class QualityPage implements PageSet {
     static final String PARTS_CHART = "charts/quality-parts";
     /** The index's parts: column and what it measures, in the order the method page explains them. */
@@ -57,26 +57,33 @@ public final class QualityPage implements PageSet {
         out.chart(PARTS_CHART, parts, BarChart.WIDTH, BarChart.height(parts, false),
                 () -> BarChart.create("指标质量各部分（全部地区）", "达标指标或表的比例", parts, false, true));
 
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("partsChart", PARTS_CHART);
-        m.put("parts", PARTS);
-        m.put("years", years);
         Map<Integer, Double> sameRegions = likeForLikeChange(rows, years);
-        m.put("heat", heatRows(rows, years, sameRegions, model));
-        m.put("heatLow", HEAT_LOW);
-        m.put("heatHigh", HEAT_HIGH);
-        m.put("total", total);
-        m.put("totalChange", sameRegions);
-        m.put("byType", model.rows(GoldTables.INDICATOR_QUALITY).stream()
-                .filter(r -> ExecutionPage.allRegions(r) && !ExecutionPage.allTypes(r))
-                .sorted(Comparator.comparing((Map<String, Object> r) -> String.valueOf(r.get("fiscal_year")))
-                        .thenComparing(r -> Rows.str(r, "department_type"))).toList());
-        m.put("spreads", spreads(model.rows(GoldTables.FORM_QUALITY)));
-        m.put("copied", copied(model));
-        m.put("lowest", model.forms().stream().filter(f -> Rows.num(f, "quality_index") != null)
-                .sorted(Comparator.comparing((Map<String, Object> f) -> Rows.num(f, "quality_index"))).limit(LOWEST).toList());
-        m.put("minShares", jixiao.site.build.Fmt.MIN_FOR_SHARES);
-        out.page(new Page(Links.QUALITY, "quality", m));
+        List<HeatRow> heat = heatRows(rows, years, sameRegions, model);
+        List<YearScope> scopes = YearScope.of(model.forms());
+        for (YearScope scope : scopes) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("scope", scope);
+            m.put("yearBar", scope.bar(scopes, Links.QUALITY));
+            m.put("partsChart", PARTS_CHART);
+            m.put("parts", PARTS);
+            // the heat map is the years side by side: the same on every year's page
+            m.put("years", years);
+            m.put("heat", heat);
+            m.put("heatLow", HEAT_LOW);
+            m.put("heatHigh", HEAT_HIGH);
+            m.put("total", scope.rowsOf(total));
+            m.put("totalChange", sameRegions);
+            m.put("byType", scope.rowsOf(model.rows(GoldTables.INDICATOR_QUALITY).stream()
+                    .filter(r -> ExecutionPage.allRegions(r) && !ExecutionPage.allTypes(r))
+                    .sorted(Comparator.comparing((Map<String, Object> r) -> String.valueOf(r.get("fiscal_year")))
+                            .thenComparing(r -> Rows.str(r, "department_type"))).toList()));
+            m.put("spreads", spreads(scope.rowsOf(model.rows(GoldTables.FORM_QUALITY))));
+            m.put("copied", copied(model).stream().filter(c -> java.util.Objects.equals(c.year(), scope.year())).toList());
+            m.put("lowest", scope.rowsOf(model.forms()).stream().filter(f -> Rows.num(f, "quality_index") != null)
+                    .sorted(Comparator.comparing((Map<String, Object> f) -> Rows.num(f, "quality_index"))).limit(LOWEST).toList());
+            m.put("minShares", jixiao.site.build.Fmt.MIN_FOR_SHARES);
+            out.page(new Page(scope.page(Links.QUALITY), "quality", m));
+        }
     }
 
     /** How a part varies from form to form: its quartiles, the share of forms at full marks, and whether the index counts it. */

@@ -17,7 +17,7 @@ import jixiao.site.model.SiteModel;
 import jixiao.transform.GoldTables;
 import jixiao.transform.reasons.ReasonCategory;
 
-/** 扣分原因: the categories by region and year, points lost, the 据实支付 share, mined phrases and examples. */
+/** 扣分原因, one page per fiscal year ({@link YearScope}): the year's categories by region, the mix across years (like for like), points lost, the 据实支付 share, mined phrases and examples. */
 public final class ReasonsPage implements PageSet {
     static final String YEARS_CHART = "charts/reasons-by-year";
     static final String BOILERPLATE_CHART = "charts/boilerplate-by-region";
@@ -53,24 +53,38 @@ public final class ReasonsPage implements PageSet {
         out.chart(YEARS_CHART, byYear, BarChart.WIDTH, BarChart.height(byYear, true) + 80,
                 () -> BarChart.create("各年度扣分原因构成（同口径地区，条数占比）", "占扣分原因条数的比例", byYear, true, true));
 
-        List<BarChart.Bar> boiler = regionYears.stream().filter(RegionYear::latest)
+        List<YearScope> scopes = YearScope.of(model.forms());
+        for (YearScope scope : scopes) write(model, scope, scopes, total, regionYears, common, out);
+    }
+
+    /** One year's page: its categories, its regions' shares and examples; the by-year chart beside them. */
+    private static void write(SiteModel model, YearScope scope, List<YearScope> scopes, List<Map<String, Object>> total,
+                              List<RegionYear> allRegionYears, CommonYears common, SiteWriter out) {
+        List<RegionYear> regionYears = allRegionYears.stream().filter(r -> java.util.Objects.equals(r.year(), scope.year())).toList();
+        List<BarChart.Bar> boiler = regionYears.stream()
                 .filter(r -> r.reasons() >= Fmt.MIN_FOR_SHARES) // a share of two reasons says little
                 .map(r -> new BarChart.Bar("据实支付", r.region() + "（n=" + r.reasons() + "）", orZero(r.boilerplateShare()))).toList();
-        out.chart(BOILERPLATE_CHART, boiler, BarChart.WIDTH, BarChart.height(boiler, false),
-                () -> BarChart.create("最近年度“据实支付”类原因占比（按地区）", "占该地区扣分原因条数的比例", boiler, false, true));
+        String boilerChart = scope.chart(BOILERPLATE_CHART);
+        String boilerTitle = scope.label() + "“据实支付”类原因占比（按地区）";
+        out.chart(boilerChart, boiler, BarChart.WIDTH, BarChart.height(boiler, false),
+                () -> BarChart.create(boilerTitle, "占该地区扣分原因条数的比例", boiler, false, true));
 
+        List<Category> categories = categories(scope.rowsOf(total));
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scope", scope);
+        m.put("yearBar", scope.bar(scopes, Links.REASONS));
         m.put("yearsChart", YEARS_CHART);
         m.put("common", common);
         m.put("minShares", Fmt.MIN_FOR_SHARES);
-        m.put("boilerplateChart", BOILERPLATE_CHART);
-        m.put("categories", categories(total));
+        m.put("boilerplateChart", boilerChart);
+        m.put("categories", categories);
+        m.put("reasonsTotal", categories.stream().mapToLong(Category::reasons).sum());
         m.put("regionYears", regionYears);
         m.put("categoryLabels", java.util.Arrays.stream(ReasonCategory.values()).map(ReasonCategory::label).toList());
         m.put("phrases", model.rows(GoldTables.REASON_PHRASES).stream()
                 .sorted(Comparator.comparing(r -> Rows.count(r, "rank"))).limit(PHRASES).toList());
-        m.put("examples", examples(model));
-        out.page(new Page(Links.REASONS, "reasons", m));
+        m.put("examples", examples(model, scope));
+        out.page(new Page(scope.page(Links.REASONS), "reasons", m));
     }
 
     /** A category over every region and year. */
@@ -162,10 +176,10 @@ public final class ReasonsPage implements PageSet {
     }
 
     /** The first few reasons of each category, in the site's form order (region, department, year, project). */
-    private static List<Example> examples(SiteModel model) {
+    private static List<Example> examples(SiteModel model, YearScope scope) {
         Map<String, List<Example>> byCategory = new LinkedHashMap<>();
         for (ReasonCategory c : ReasonCategory.values()) byCategory.put(c.name(), new ArrayList<>());
-        for (Map<String, Object> f : model.forms()) {
+        for (Map<String, Object> f : scope.rowsOf(model.forms())) {
             for (Map<String, Object> i : model.indicators(Rows.str(f, "form_id"))) {
                 String c = Rows.str(i, "reason_category");
                 String reason = Rows.str(i, "reason");

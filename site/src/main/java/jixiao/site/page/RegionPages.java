@@ -43,6 +43,7 @@ public final class RegionPages implements PageSet {
             m.put("findingsScope", Links.findingsScope(p));
             m.put("findingsAll", Links.findingsOf(Links.findingsScope(p)));
             m.put("briefing_url", Links.regionBriefing(p));
+            m.put("compare_url", Links.COMPARE + "#a=" + p.id());
             m.put("forms", forms.size());
             m.put("budget", Rows.sum(forms, "budget_adjusted_wan"));
             m.put("executed", Rows.sum(forms, "executed_wan"));
@@ -50,7 +51,9 @@ public final class RegionPages implements PageSet {
             m.put("yearMetrics", years);
             m.put("change", YearChange.of(forms, years, "department_url", "部门"));
             m.put("chart", chart);
-            m.put("departments", departments(model, p, byDepartment));
+            List<Map<String, Object>> departments = departments(model, p, byDepartment);
+            m.put("departments", departments);
+            m.put("departmentCount", departments.stream().map(d -> d.get("url")).distinct().count());
             m.put("topRules", RuleCounts.of(model, findings).stream().limit(TOP_RULES).toList());
             m.put("lowRate", forms.stream().filter(f -> {
                 Double r = Rows.num(f, "execution_rate");
@@ -60,13 +63,21 @@ public final class RegionPages implements PageSet {
         });
     }
 
+    /** Each department's line per fiscal year, latest first: a line never pools years. */
     static List<Map<String, Object>> departments(SiteModel model, Place p, Map<String, List<Map<String, Object>>> findings) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map.Entry<Department, List<Map<String, Object>>> d : model.formsByDepartment().entrySet()) {
             if (!EntityRows.inPlace(d.getKey(), p)) continue;
-            out.add(EntityRows.department(d.getKey(), d.getValue(),
-                    findings.getOrDefault(Links.department(d.getKey()), List.of()).size()));
+            List<Map<String, Object>> own = findings.getOrDefault(Links.department(d.getKey()), List.of());
+            for (YearScope year : YearScope.of(d.getValue())) {
+                Map<String, Object> line = new LinkedHashMap<>(EntityRows.department(d.getKey(), year.rowsOf(d.getValue()),
+                        year.rowsOf(own).size()));
+                line.put("fiscal_year", year.year());
+                out.add(line);
+            }
         }
+        out.sort(java.util.Comparator.comparing((Map<String, Object> l) -> (Integer) l.get("fiscal_year"),
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())).thenComparing(l -> String.valueOf(l.get("department"))));
         return out;
     }
 }

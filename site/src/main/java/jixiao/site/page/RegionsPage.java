@@ -17,7 +17,7 @@ import jixiao.site.model.SiteModel;
 import jixiao.transform.GoldTables;
 
 /**
- * 地区对比: per fiscal year (latest first), a ranking per measure from gold/region_summary, ordered by the
+ * 地区对比, one page per fiscal year ({@link YearScope}): a ranking per measure from gold/region_summary, ordered by the
  * shrunk mean so a region of three forms cannot top or tail it by luck, each with its 95% interval; and
  * every region with its own page.
  */
@@ -26,18 +26,22 @@ public final class RegionsPage implements PageSet {
 
     @Override
     public void write(SiteModel model, SiteWriter out) {
-        // one set of rankings per fiscal year, the latest first: a ranking never mixes years
+        // one set of rankings per fiscal year, each on its year's page: a ranking never mixes years
         Map<Object, List<Map<String, Object>>> byYear = Rows.groupBy(model.rows(GoldTables.REGION_SUMMARY), r -> r.get("fiscal_year"));
-        List<YearRankings> years = new ArrayList<>();
-        byYear.forEach((year, rows) -> years.add(new YearRankings((Integer) year, Fmt.INSTANCE.year(year),
-                rankings(model, (Integer) year, rows, out))));
-        years.sort(Comparator.comparing(YearRankings::year, Comparator.nullsLast(Comparator.reverseOrder())));
-
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("years", years);
-        m.put("minRanked", jixiao.transform.aggregate.RegionSummary.MIN_RANKED_FORMS);
-        m.put("regions", regions(model));
-        out.page(new Page(Links.REGIONS, "regions", m));
+        List<YearScope> scopes = YearScope.of(model.forms());
+        for (YearScope scope : scopes) {
+            List<Map<String, Object>> rows = byYear.getOrDefault(scope.year(), List.of());
+            YearRankings year = new YearRankings(scope.year(), scope.label(), rankings(model, scope.year(), rows, out));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("scope", scope);
+            m.put("yearBar", scope.bar(scopes, Links.REGIONS));
+            m.put("year", year);
+            m.put("minRanked", jixiao.transform.aggregate.RegionSummary.MIN_RANKED_FORMS);
+            m.put("regions", regions(model, scope));
+            m.put("compare", Links.COMPARE);
+            m.put("choices", CompareData.choices(model));
+            out.page(new Page(scope.page(Links.REGIONS), "regions", m));
+        }
     }
 
     private static List<Ranking> rankings(SiteModel model, Integer year, List<Map<String, Object>> yearRows, SiteWriter out) {
@@ -92,20 +96,25 @@ public final class RegionsPage implements PageSet {
     }
 
     /** A line of the region list. */
-    public record RegionLine(String region, String url, String briefing, long forms, long departments, String years,
+    public record RegionLine(String region, String url, String briefing, String id, long forms, long departments, String years,
                              Double meanRate, Double meanGap, Double quality) {
     }
 
-    private static List<RegionLine> regions(SiteModel model) {
-        Map<Place, Long> departments = new LinkedHashMap<>();
-        for (Department d : model.formsByDepartment().keySet()) departments.merge(d.place(), 1L, Long::sum);
+    /** Each region with forms in the year, over that year's forms only. */
+    private static List<RegionLine> regions(SiteModel model, YearScope scope) {
         List<RegionLine> out = new ArrayList<>();
-        model.formsByPlace().forEach((p, forms) -> {
-            List<Integer> years = Rows.years(forms);
+        Map<Place, Long> departmentsInYear = new LinkedHashMap<>();
+        model.formsByDepartment().forEach((d, forms) -> {
+            if (forms.stream().anyMatch(scope::holds)) departmentsInYear.merge(d.place(), 1L, Long::sum);
+        });
+        model.formsByPlace().forEach((p, all) -> {
+            List<Map<String, Object>> forms = scope.rowsOf(all);
+            if (forms.isEmpty()) return;
+            List<Integer> years = Rows.years(all);
             String span = years.isEmpty() ? "—" : years.get(0).equals(years.get(years.size() - 1)) ? years.get(0) + "年"
                     : years.get(0) + "–" + years.get(years.size() - 1) + "年";
-            out.add(new RegionLine(p.path(), Links.region(p), Links.regionBriefing(p), forms.size(),
-                    departments.getOrDefault(p, 0L), span, Rows.mean(forms, "execution_rate"), Rows.mean(forms, "gap"),
+            out.add(new RegionLine(p.path(), Links.region(p), Links.regionBriefing(p), p.id(), forms.size(),
+                    departmentsInYear.getOrDefault(p, 0L), span, Rows.mean(forms, "execution_rate"), Rows.mean(forms, "gap"),
                     Rows.mean(forms, "quality_index")));
         });
         return out;

@@ -26,6 +26,7 @@ public final class TableDescriptions {
         m.put(GoldTables.INDICATOR_QUALITY, "按地区、部门类型、年度的指标质量指数及同比变化");
         m.put(GoldTables.REGION_SUMMARY, "地区对比：各指标的均值、向总体均值收缩后的均值、95%区间与排名");
         m.put(GoldTables.INTAKE, "数据来源一行：收到文件数、完整读取、部分读取、未能读取、表数、最近读入日期、数据版本（第几次复核运行）");
+        m.put(GoldTables.INTAKE_BY_YEAR, "数据覆盖，每个年度一行：有自评表的地区数、部门数、表数，收到文件数及完整读取、部分读取、未能读取（每个文件只计入其多数自评表所属的年度；未能读取的文件计入“未知年度”）");
         ALL = java.util.Collections.unmodifiableMap(m);
     }
 

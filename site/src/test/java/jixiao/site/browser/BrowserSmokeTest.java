@@ -101,6 +101,7 @@ class BrowserSmokeTest {
         }
         pages.add(URI.create(site.resolve("findings.html").toUri() + "#rule=BOILERPLATE_REASON"));
         pages.add(URI.create(site.resolve("search.html").toUri() + "?q=" + URLEncoder.encode("金口河区 审批", StandardCharsets.UTF_8)));
+        pages.add(site.resolve("compare.html").toUri());
         for (String folder : List.of("forms", "regions", "departments", "briefings")) {
             try (var files = Files.list(site.resolve(folder))) {
                 pages.add(files.filter(f -> f.toString().endsWith(".html")).sorted().findFirst().orElseThrow().toUri());
@@ -122,19 +123,61 @@ class BrowserSmokeTest {
             page = files.filter(f -> f.toString().endsWith(".html")).sorted().findFirst().orElseThrow();
         }
         String html = Files.readString(page, StandardCharsets.UTF_8);
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\{\"id\":\"([^\"]+)\",\"y\":[^,]*,\"n\":\"([^\"]+)\"").matcher(html);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\{\"id\":\"([^\"]+)\"").matcher(html);
         assertTrue(id.find(), page + " carries no form");
-        HeadlessChromium.PageLoad form = chromium.load(URI.create(page.toUri() + "#" + id.group(1)), WIDTH, HEIGHT);
+        // the project's name in the heading, and the same name marked as the current row of the page's list
+        String probe = "document.querySelector('#form-view h1').textContent + '|' + document.querySelector('.form-list tr.current a').textContent";
+        HeadlessChromium.PageLoad form = chromium.load(URI.create(page.toUri() + "#" + id.group(1)), WIDTH, HEIGHT, probe);
         save(form, "form.png");
         assertEquals(List.of(), form.errors(), "problems loading " + form.url());
-        assertTrue(form.text().contains(id.group(2)) && form.text().contains("绩效指标") && form.text().contains("年初预算数"),
-                "the form is not drawn: " + form.text());
+        assertTrue(form.text().contains("绩效指标") && form.text().contains("年初预算数"), "the form is not drawn: " + form.text());
+        String[] names = form.value().split("\\|", -1);
+        assertTrue(!names[1].isBlank() && names[0].startsWith(names[1]), "heading and list disagree: " + form.value());
         HeadlessChromium.PageLoad narrow = chromium.load(URI.create(page.toUri() + "#" + id.group(1)), 390, HEIGHT);
         save(narrow, "form-390.png");
         assertEquals(List.of(), narrow.errors());
         HeadlessChromium.PageLoad unknown = chromium.load(URI.create(page.toUri() + "#no-such-form"), WIDTH, HEIGHT);
         assertEquals(List.of(), unknown.errors());
         assertTrue(unknown.text().contains("本页没有编号为 no-such-form 的自评表"), unknown.text());
+    }
+
+    /** compare.html with two regions in its hash draws both, side by side, in a year they share; without a hash it says what to do. */
+    @Test
+    void theComparePageDrawsTwoRegionsFromItsHash() throws IOException {
+        // two regions with forms in one year, from the page's own data
+        String script = Files.readString(site.resolve("assets/compare-data.js"), StandardCharsets.UTF_8);
+        com.fasterxml.jackson.databind.JsonNode regions = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(script.substring(script.indexOf('=') + 1, script.lastIndexOf(';'))).path("regions");
+        List<String> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        regions.fields().forEachRemaining(a -> regions.fields().forEachRemaining(b -> {
+            if (!ids.isEmpty() || a.getKey().compareTo(b.getKey()) >= 0) return;
+            a.getValue().path(2).fieldNames().forEachRemaining(y -> {
+                if (ids.isEmpty() && b.getValue().path(2).has(y)) {
+                    ids.addAll(List.of(a.getKey(), b.getKey()));
+                    names.addAll(List.of(a.getValue().path(0).asText(), b.getValue().path(0).asText()));
+                }
+            });
+        }));
+        assertEquals(2, ids.size(), "the fixture has two regions with forms in one year");
+        URI pair = URI.create(site.resolve("compare.html").toUri() + "#a=" + ids.get(0) + "&b=" + ids.get(1));
+        String probe = "[document.querySelector('.compare-names') ? document.querySelector('.compare-names').textContent : '',"
+                + " document.querySelectorAll('#compare-result table.compare tbody tr').length,"
+                + " document.querySelector('#compare-result .year-bar strong') ? document.querySelector('#compare-result .year-bar strong').textContent : '',"
+                + " document.getElementById('compare-help').hidden].join('|')";
+        HeadlessChromium.PageLoad page = chromium.load(pair, WIDTH, HEIGHT, probe);
+        save(page, "compare.png");
+        assertEquals(List.of(), page.errors(), "problems loading " + pair);
+        String[] seen = page.value().split("\\|", -1);
+        assertTrue(seen[0].contains(names.get(0)) && seen[0].contains(names.get(1)), "the two names: " + page.value());
+        assertTrue(seen[2].endsWith("年"), "the year compared: " + page.value());
+        assertTrue(Integer.parseInt(seen[1]) >= 11, "the measures' rows: " + page.value());
+        assertEquals("true", seen[3], "the instruction hides once a pair is shown: " + page.value());
+
+        HeadlessChromium.PageLoad bare = chromium.load(site.resolve("compare.html").toUri(), WIDTH, HEIGHT,
+                "document.getElementById('compare-help').hidden + '|' + document.getElementById('compare-result').children.length");
+        assertEquals(List.of(), bare.errors());
+        assertEquals("false|0", bare.value(), "with no hash: the instruction only");
     }
 
     @Test

@@ -54,8 +54,12 @@ final class HeadlessChromium implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What loading one page gave: the problems reported while it loaded, a PNG of the viewport, the page's text as shown. */
-    record PageLoad(URI url, List<String> errors, byte[] screenshot, String text) {
+    /**
+     * What loading one page gave: the problems reported while it loaded, a PNG of the viewport, the page's text as
+     * shown, and {@code value}: what the expression handed to {@link #load(URI, int, int, String)} gave, as text
+     * (null without one).
+     */
+    record PageLoad(URI url, List<String> errors, byte[] screenshot, String text, String value) {
     }
 
     private final Process process;
@@ -137,6 +141,11 @@ final class HeadlessChromium implements AutoCloseable {
      * or stylesheet is one) and a navigation that failed.
      */
     PageLoad load(URI url, int width, int height) throws IOException {
+        return load(url, width, height, null);
+    }
+
+    /** {@link #load(URI, int, int)}, then evaluates {@code expression} in the page (after its scripts ran) and keeps its value as text. */
+    PageLoad load(URI url, int width, int height, String expression) throws IOException {
         String targetId = browser.send("Target.createTarget", Map.of("url", "about:blank")).path("targetId").asText();
         try (Connection page = connect(browserUrl.resolve("/devtools/page/" + targetId))) {
             List<String> errors = new CopyOnWriteArrayList<>();
@@ -173,10 +182,12 @@ final class HeadlessChromium implements AutoCloseable {
                 await(loaded, "the load event of " + url);
             }
             page.send("Runtime.evaluate", Map.of("expression", "document.fonts.ready.then(() => true)", "awaitPromise", true));
+            String value = expression == null ? null : page.send("Runtime.evaluate",
+                    Map.of("expression", "String(" + expression + ")", "returnByValue", true)).path("result").path("value").asText(null);
             String png = page.send("Page.captureScreenshot", Map.of("format", "png")).path("data").asText();
             String text = page.send("Runtime.evaluate", Map.of("expression", "document.body ? document.body.innerText : ''",
                     "returnByValue", true)).path("result").path("value").asText();
-            return new PageLoad(url, List.copyOf(errors), Base64.getDecoder().decode(png), text);
+            return new PageLoad(url, List.copyOf(errors), Base64.getDecoder().decode(png), text, value);
         } finally {
             browser.send("Target.closeTarget", Map.of("targetId", targetId));
         }

@@ -32,7 +32,7 @@ class EntityPagesTest {
     private static final Pattern LINK = Pattern.compile("\\b(?:href|src)=\"([^\"]*)\"");
     /** Pages other page sets write, which the navigation and the crumbs link to. */
     private static final Set<String> OTHER_PAGES = Set.of(Links.INDEX, Links.EXECUTION, Links.REASONS, Links.QUALITY,
-            Links.REGIONS, Links.FINDINGS, Links.METHOD, Links.DOWNLOADS, Links.SEARCH);
+            Links.REGIONS, Links.FINDINGS, Links.METHOD, Links.DOWNLOADS, Links.SEARCH, Links.COMPARE);
 
     @TempDir
     static Path site;

@@ -24,7 +24,7 @@ import jixiao.site.build.SiteWriter;
 import jixiao.site.download.Column;
 import jixiao.site.download.ColumnNames;
 import jixiao.site.download.DownloadTable;
-import jixiao.site.download.FormsTable;
+import jixiao.site.download.DownloadedTables;
 import jixiao.site.load.GoldTable;
 import jixiao.site.load.LakeSnapshot;
 import jixiao.site.model.Links;
@@ -61,9 +61,8 @@ class WholeSiteTest {
 
     /** The tables the downloads hold: the per-form 自评表 and every gold table. */
     static List<GoldTable> downloaded() {
-        List<GoldTable> out = new ArrayList<>();
-        out.add(FormsTable.of(snapshot.table(GoldTables.FORMS_NORMALISED)));
-        out.addAll(snapshot.gold());
+        List<GoldTable> out = DownloadedTables.of(snapshot);
+        assertEquals(snapshot.gold().size() + 1, out.size());
         return out;
     }
 

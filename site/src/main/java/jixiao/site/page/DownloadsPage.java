@@ -1,6 +1,5 @@
 package jixiao.site.page;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import jixiao.site.build.Page;
 import jixiao.site.build.SiteWriter;
 import jixiao.site.download.DownloadFile;
 import jixiao.site.download.DownloadSet;
+import jixiao.site.download.DownloadedTables;
 import jixiao.site.download.Downloads;
 import jixiao.site.download.FormsTable;
 import jixiao.site.download.TableDownload;
@@ -24,9 +24,7 @@ import jixiao.transform.GoldTables;
 public final class DownloadsPage implements PageSet {
     @Override
     public void write(SiteModel model, SiteWriter out) {
-        List<GoldTable> tables = new ArrayList<>();
-        tables.add(FormsTable.of(model.table(GoldTables.FORMS_NORMALISED)));
-        tables.addAll(model.lake().gold());
+        List<GoldTable> tables = DownloadedTables.of(model.lake());
         Map<String, String> descriptions = new LinkedHashMap<>(TableDescriptions.ALL);
         descriptions.put(GoldTables.FORMS_NORMALISED, FormsTable.DESCRIPTION); // the download holds its budget block only
         DownloadSet set = Downloads.write(tables, descriptions, out.dir());

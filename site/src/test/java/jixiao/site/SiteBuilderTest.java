@@ -181,7 +181,14 @@ class SiteBuilderTest {
     void pngIsAnImageOfTheChart() throws IOException {
         BufferedImage png = ImageIO.read(site.resolve("charts/execution-rates.png").toFile());
         assertNotNull(png);
-        assertEquals(ExecutionRateChart.WIDTH, png.getWidth());
+        // the SVG's layout at twice the pixels each way, sharp on slides
+        assertEquals(2, jixiao.site.build.ChartFiles.PNG_SCALE);
+        assertEquals(2 * ExecutionRateChart.WIDTH, png.getWidth());
+        java.util.regex.Matcher box = java.util.regex.Pattern.compile("viewBox='0\\.0 0\\.0 ([\\d.]+) ([\\d.]+)'")
+                .matcher(Files.readString(site.resolve("charts/execution-rates.svg")));
+        assertTrue(box.find(), "the SVG has a viewBox");
+        assertEquals(ExecutionRateChart.WIDTH, Double.parseDouble(box.group(1)));
+        assertEquals(2 * Double.parseDouble(box.group(2)), png.getHeight());
     }
 
     @Test

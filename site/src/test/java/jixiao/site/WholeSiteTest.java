@@ -21,6 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import jixiao.site.build.SiteWriter;
+import jixiao.site.download.Column;
+import jixiao.site.download.ColumnNames;
+import jixiao.site.download.DownloadTable;
+import jixiao.site.download.DownloadedTables;
 import jixiao.site.load.GoldTable;
 import jixiao.site.load.LakeSnapshot;
 import jixiao.site.model.Links;
@@ -50,26 +54,95 @@ class WholeSiteTest {
                 Links.DOWNLOADS)) {
             assertTrue(Files.isRegularFile(fixture.site.resolve(page)), page);
         }
-        assertTrue(Files.isRegularFile(fixture.site.resolve("downloads/findings.csv")));
+        assertTrue(Files.isRegularFile(fixture.site.resolve("downloads/rule_rates.csv")));
+        assertTrue(Files.isRegularFile(fixture.site.resolve("downloads/jixiao-csv.zip")));
         assertTrue(Files.isRegularFile(fixture.site.resolve("downloads/jixiao-gold-tables.xlsx")));
     }
 
+    /** The tables the downloads hold: the per-form 自评表 and every gold table. */
+    static List<GoldTable> downloaded() {
+        List<GoldTable> out = DownloadedTables.of(snapshot);
+        assertEquals(snapshot.gold().size() + 1, out.size());
+        return out;
+    }
+
+    /** Fails when transform adds a column the downloads' vocabulary does not name in Chinese. */
     @Test
-    void theWorkbookHoldsEveryGoldTableAndTheCsvFilesOpenInExcel() throws IOException {
+    void everyDownloadedColumnHasAChineseHeader() {
+        ColumnNames names = ColumnNames.get();
+        List<String> missing = new ArrayList<>();
+        for (GoldTable t : downloaded()) {
+            for (String c : t.columns()) if (!names.knows(t.name(), c)) missing.add(t.name() + " " + c);
+            List<String> headers = DownloadTable.of(t).columns().stream().map(Column::header).toList();
+            assertEquals(headers.size(), new java.util.HashSet<>(headers).size(), t.name() + ": two columns with one header " + headers);
+            for (String h : headers) assertTrue(h.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN),
+                    t.name() + ": header " + h + " is not Chinese");
+        }
+        assertEquals(List.of(), missing, "columns without a Chinese header in columns.tsv");
+    }
+
+    @Test
+    void theWorkbookHoldsEveryTableInChineseAndTheCsvFilesOpenInExcel() throws IOException {
         try (var in = Files.newInputStream(fixture.site.resolve("downloads/jixiao-gold-tables.xlsx"));
              var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
-            for (GoldTable t : snapshot.gold()) {
-                var sheet = book.getSheet(t.shortName());
-                org.junit.jupiter.api.Assertions.assertNotNull(sheet, "no sheet for " + t.name());
+            for (GoldTable t : downloaded()) {
+                DownloadTable shown = DownloadTable.of(t);
+                var sheet = book.getSheet(shown.title());
+                org.junit.jupiter.api.Assertions.assertNotNull(sheet, "no sheet " + shown.title() + " for " + t.name());
                 assertEquals(t.rows().size(), sheet.getLastRowNum(), t.name() + ": data rows under the header");
-                assertEquals(t.columns().get(0), sheet.getRow(0).getCell(0).getStringCellValue());
+                for (int c = 0; c < shown.columns().size(); c++) {
+                    assertEquals(shown.columns().get(c).header(), sheet.getRow(0).getCell(c).getStringCellValue(), t.name());
+                }
             }
+            var forms = book.getSheet("自评表");
+            int rate = -1;
+            for (var cell : forms.getRow(0)) if (cell.getStringCellValue().equals("预算执行率（计算）")) rate = cell.getColumnIndex();
+            assertTrue(rate >= 0, "the per-form sheet has the computed execution rate");
+            int formatted = 0;
+            for (int r = 1; r <= forms.getLastRowNum(); r++) {
+                var cell = forms.getRow(r).getCell(rate);
+                if (cell == null) continue;
+                assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, cell.getCellType());
+                assertEquals("0.0%", cell.getCellStyle().getDataFormatString());
+                formatted++;
+            }
+            assertTrue(formatted > 10, "rates checked: " + formatted);
         }
         for (GoldTable t : snapshot.gold()) {
+            if (!ColumnNames.get().ownCsv(t.name())) continue;
             byte[] csv = Files.readAllBytes(fixture.site.resolve("downloads/" + t.shortName() + ".csv"));
             assertTrue(csv.length >= 3 && (csv[0] & 0xff) == 0xEF && (csv[1] & 0xff) == 0xBB && (csv[2] & 0xff) == 0xBF,
                     t.name() + ": UTF-8 BOM, so Excel reads the Chinese");
         }
+        try (var zip = new java.util.zip.ZipFile(fixture.site.resolve("downloads/jixiao-csv.zip").toFile())) {
+            for (GoldTable t : downloaded()) {
+                var entry = zip.getEntry(t.shortName() + ".csv");
+                org.junit.jupiter.api.Assertions.assertNotNull(entry, t.name() + " in the zip");
+                try (var in = zip.getInputStream(entry)) {
+                    String head = new String(in.readNBytes(200), StandardCharsets.UTF_8);
+                    assertTrue(head.startsWith("\uFEFF" + DownloadTable.of(t).columns().get(0).header()), t.name() + ": " + head);
+                }
+            }
+        }
+    }
+
+    /** Every chart offers its PNG (for slides) and its SVG for download beside it, and the SVG names CJK fonts. */
+    @Test
+    void everyChartOffersPngAndSvg() throws IOException {
+        Pattern figure = Pattern.compile("<figure>\\s*<img src=\"([^\"]+)\\.svg\"(.*?)</figure>", Pattern.DOTALL);
+        int charts = 0;
+        for (Path page : pages) {
+            Matcher m = figure.matcher(Files.readString(page, StandardCharsets.UTF_8));
+            while (m.find()) {
+                String chart = m.group(1), caption = m.group(2);
+                assertTrue(caption.contains("<a href=\"" + chart + ".png\" download>PNG</a>"), page + ": " + caption);
+                assertTrue(caption.contains("<a href=\"" + chart + ".svg\" download>SVG</a>"), page + ": " + caption);
+                String svg = Files.readString(page.getParent().resolve(chart + ".svg").normalize(), StandardCharsets.UTF_8);
+                assertTrue(svg.contains("font-family: Noto Sans CJK SC") && svg.contains("WenQuanYi Zen Hei"), chart + ".svg fonts");
+                charts++;
+            }
+        }
+        assertTrue(charts >= 5, "charts checked: " + charts);
     }
 
     @Test

@@ -1,6 +1,11 @@
 package jixiao.site.build;
 
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +17,7 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
 
-/** Writes a chart as SVG (text kept as text, byte-stable) and as PNG. */
+/** Writes a chart as SVG (text kept as text, byte-stable) and as PNG at twice the pixels (sharp on slides and high-density screens). */
 public final class ChartFiles {
     /** Fixed, so the same chart gives the same bytes (JFreeSVG picks a random prefix otherwise). */
     static final String DEFS_KEY_PREFIX = "jixiao";
@@ -20,7 +25,10 @@ public final class ChartFiles {
      * Browsers choose from this list: the common CJK families on Linux, macOS and Windows. Unquoted, as
      * JFreeSVG puts it inside a single-quoted attribute and does not escape it.
      */
-    static final String SVG_FONTS = "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif";
+    static final String SVG_FONTS = "Noto Sans CJK SC, Source Han Sans SC, WenQuanYi Zen Hei, WenQuanYi Micro Hei, PingFang SC, "
+            + "Microsoft YaHei, sans-serif";
+    /** The PNG's pixels per layout pixel: the same layout as the SVG, drawn at this scale. */
+    public static final int PNG_SCALE = 2;
     /** JFreeSVG declares its own namespace on every document; it is only used for referenced images, which we never draw. */
     private static final String JFREESVG_NAMESPACE = " xmlns:jfreesvg='http://www.jfree.org/jfreesvg/svg'";
 
@@ -40,7 +48,19 @@ public final class ChartFiles {
         Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n", StandardCharsets.UTF_8);
     }
 
+    /** The chart laid out at {@code width} × {@code height} and drawn {@link #PNG_SCALE} times as many pixels each way. */
     public static void png(JFreeChart chart, int width, int height, Path file) throws IOException {
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
+        BufferedImage image = new BufferedImage(width * PNG_SCALE, height * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.scale(PNG_SCALE, PNG_SCALE); // the layout stays that of width × height: fonts and lines scale with it
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g2.dispose();
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ChartUtils.writeBufferedImageAsPNG(out, image);
+        }
     }
 }

@@ -8,11 +8,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import jixiao.site.load.GoldTable;
-
 /**
- * A gold table as CSV that Excel opens as is: UTF-8 with a byte order mark (without it Excel reads the Chinese
- * as the local code page), RFC 4180 fields and CRLF line ends, the column names as the header row.
+ * A table as CSV that Excel opens as is: UTF-8 with a byte order mark (without it Excel reads the Chinese as the
+ * local code page), RFC 4180 fields and CRLF line ends, the Chinese column headers as the header row. Values as
+ * the site shows them: numbers rounded, rates as percentages with a % sign ("85.3%", which Excel reads as the
+ * number 0.853), codes in the site's Chinese words.
  */
 public final class CsvWriter {
     /** The UTF-8 byte order mark, U+FEFF. */
@@ -21,19 +21,29 @@ public final class CsvWriter {
     private CsvWriter() {}
 
     /** Writes the table to {@code out} (not closed). */
-    public static void write(GoldTable table, OutputStream out) throws IOException {
+    public static void write(DownloadTable table, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         w.write(BOM);
-        line(w, table.columns());
-        for (List<Object> row : table.rows()) line(w, row);
+        List<Column> columns = table.columns();
+        for (int c = 0; c < columns.size(); c++) {
+            if (c > 0) w.write(',');
+            w.write(CsvCell.field(columns.get(c).header()));
+        }
+        w.write("\r\n");
+        for (List<Object> row : table.table().rows()) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (c > 0) w.write(',');
+                w.write(field(table.format(row, c), table.shown(row, c)));
+            }
+            w.write("\r\n");
+        }
         w.flush();
     }
 
-    private static void line(Writer w, List<?> values) throws IOException {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) w.write(',');
-            w.write(CsvCell.field(values.get(i)));
-        }
-        w.write("\r\n");
+    /** A rounded number is our own digits (a minus sign included) and is never neutralised; other values are. */
+    private static String field(ColumnFormat format, Object shown) {
+        if (shown == null) return "";
+        if (format.numeric() && shown instanceof Number) return format.csvNumber(shown);
+        return CsvCell.field(shown);
     }
 }

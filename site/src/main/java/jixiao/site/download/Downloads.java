@@ -8,98 +8,124 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import jixiao.site.load.GoldTable;
 
 /**
- * The 数据下载 files: every gold table as {@code downloads/<short name>.csv} and all of them in
- * {@code downloads/jixiao-gold-tables.xlsx}.
+ * The 数据下载 files: every table in {@code downloads/jixiao-gold-tables.xlsx}, every table's CSV in
+ * {@code downloads/jixiao-csv.zip}, and the small tables (not a row per form or finding) also as
+ * {@code downloads/<short name>.csv}. Headers and values in Chinese as the site shows them ({@link DownloadTable}).
+ * The big tables' CSVs go only into the zip: written loose beside the workbook they would double the downloads'
+ * size (the budget is about 1.5 KB per form, the site's about 4 KB).
  *
  * <p>Files are only rewritten when they change, so an unchanged lake rebuilds the site without touching them:
- * a CSV is written to a temp file and replaces the old one only when the bytes differ; the workbook (whose zip
- * bytes are not reproducible) is skipped when a fingerprint of its tables, kept in
- * {@code downloads/.jixiao-gold-tables.xlsx.sha256}, is what it was. Files of tables no longer given are left.
+ * a loose CSV is written to a temp file and replaces the old one only when the bytes differ; the workbook and the
+ * zip are skipped when a fingerprint of their tables, kept beside each ({@code downloads/.<file>.sha256}), is what
+ * it was. Files of tables no longer given are left.
  */
 public final class Downloads {
     public static final String DIR = "downloads";
     public static final String WORKBOOK = "jixiao-gold-tables.xlsx";
-    /** {@link DownloadFile#table()} of the workbook. */
-    public static final String ALL_TABLES = "*";
+    public static final String CSV_ZIP = "jixiao-csv.zip";
     static final String FINGERPRINT = "." + WORKBOOK + ".sha256";
-    /** Bump when the workbook's layout changes, so old workbooks are rewritten. */
-    private static final String WORKBOOK_FORMAT = "jixiao-gold-tables/1";
+    static final String ZIP_FINGERPRINT = "." + CSV_ZIP + ".sha256";
+    /** Bump when the workbook's or the zip's layout changes, so old ones are rewritten (the vocabulary is in the fingerprint). */
+    private static final String WORKBOOK_FORMAT = "jixiao-gold-tables/2";
+    /** The zip's entries' time: fixed, so the same tables give the same bytes. */
+    private static final long ZIP_TIME = java.time.Instant.parse("2020-01-01T00:00:00Z").toEpochMilli();
 
     private Downloads() {}
 
     /**
      * Writes the downloads under {@code siteDir}.
      *
-     * @param tables       the gold tables, in the order to list them
+     * @param tables       the tables, in the order to list them
      * @param descriptions a one-line Chinese description per table name, for the workbook's 说明 sheet (may lack some)
-     * @return a CSV per table in the given order, then the workbook
      */
-    public static List<DownloadFile> write(List<GoldTable> tables, Map<String, String> descriptions, Path siteDir) {
+    public static DownloadSet write(List<GoldTable> tables, Map<String, String> descriptions, Path siteDir) {
         return write(tables, descriptions, siteDir, WorkbookWriter.MAX_DATA_ROWS);
     }
 
-    static List<DownloadFile> write(List<GoldTable> tables, Map<String, String> descriptions, Path siteDir, int maxSheetRows) {
+    static DownloadSet write(List<GoldTable> tables, Map<String, String> descriptions, Path siteDir, int maxSheetRows) {
         Path dir = siteDir.resolve(DIR);
+        ColumnNames names = ColumnNames.get();
+        List<DownloadTable> shown = tables.stream().map(t -> new DownloadTable(t, names)).toList();
         try {
             Files.createDirectories(dir);
-            List<DownloadFile> out = new ArrayList<>();
-            Set<String> names = new HashSet<>();
+            List<TableDownload> out = new ArrayList<>();
+            List<String> csvNames = new ArrayList<>();
+            Set<String> taken = new HashSet<>();
+            taken.add(WORKBOOK.toLowerCase(Locale.ROOT));
             long total = 0;
-            for (GoldTable t : tables) {
-                String name = fileName(t.shortName(), names) + ".csv";
-                Path file = dir.resolve(name);
-                replaceIfChanged(file, os -> CsvWriter.write(t, os));
-                out.add(new DownloadFile(t.name(), DIR + "/" + name, t.rows().size(), Files.size(file)));
-                total += t.rows().size();
+            for (DownloadTable t : shown) {
+                String name = fileName(t.table().shortName(), taken) + ".csv";
+                csvNames.add(name);
+                DownloadFile csv = null;
+                if (names.ownCsv(t.name())) {
+                    Path file = dir.resolve(name);
+                    replaceIfChanged(file, os -> CsvWriter.write(t, os));
+                    csv = new DownloadFile(t.title(), DIR + "/" + name, t.rowCount(), Files.size(file));
+                }
+                out.add(new TableDownload(t.name(), t.title(), t.rowCount(), t.table().version(), csv));
+                total += t.rowCount();
             }
+            String fingerprint = fingerprint(tables, descriptions, maxSheetRows, names);
+            Path zip = dir.resolve(CSV_ZIP);
+            writeUnlessSame(zip, dir.resolve(ZIP_FINGERPRINT), fingerprint, os -> zip(shown, csvNames, os));
             Path workbook = dir.resolve(WORKBOOK);
-            Path sidecar = dir.resolve(FINGERPRINT);
-            String fingerprint = fingerprint(tables, descriptions, maxSheetRows);
-            boolean same = Files.isRegularFile(workbook) && Files.isRegularFile(sidecar)
-                    && Files.readString(sidecar, StandardCharsets.US_ASCII).strip().equals(fingerprint);
-            if (!same) {
-                WorkbookWriter writer = new WorkbookWriter(maxSheetRows);
-                replace(workbook, os -> writer.write(tables, descriptions, os));
-                Files.writeString(jixiao.site.build.StagedSite.fresh(sidecar), fingerprint + "\n", StandardCharsets.US_ASCII);
-            }
-            out.add(new DownloadFile(ALL_TABLES, DIR + "/" + WORKBOOK, total, Files.size(workbook)));
-            return List.copyOf(out);
+            WorkbookWriter writer = new WorkbookWriter(maxSheetRows);
+            writeUnlessSame(workbook, dir.resolve(FINGERPRINT), fingerprint, os -> writer.write(shown, descriptions, os));
+            return new DownloadSet(new DownloadFile("全部表（Excel 工作簿）", DIR + "/" + WORKBOOK, total, Files.size(workbook)),
+                    new DownloadFile("全部表（CSV 压缩包）", DIR + "/" + CSV_ZIP, total, Files.size(zip)), out);
         } catch (IOException e) {
             throw new UncheckedIOException("writing the downloads under " + dir, e);
         }
     }
 
+    /** Writes {@code file} unless it is there and {@code sidecar} holds {@code fingerprint}; then records the fingerprint. */
+    private static void writeUnlessSame(Path file, Path sidecar, String fingerprint, Content content) throws IOException {
+        boolean same = Files.isRegularFile(file) && Files.isRegularFile(sidecar)
+                && Files.readString(sidecar, StandardCharsets.US_ASCII).strip().equals(fingerprint);
+        if (same) return;
+        replace(file, content);
+        Files.writeString(jixiao.site.build.StagedSite.fresh(sidecar), fingerprint + "\n", StandardCharsets.US_ASCII);
+    }
+
+    /** Every table's CSV, one entry each, with fixed entry times. */
+    static void zip(List<DownloadTable> tables, List<String> names, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        for (int i = 0; i < tables.size(); i++) {
+            ZipEntry e = new ZipEntry(names.get(i));
+            e.setTime(ZIP_TIME);
+            zip.putNextEntry(e);
+            CsvWriter.write(tables.get(i), zip);
+            zip.closeEntry();
+        }
+        zip.finish();
+    }
+
     /**
-     * SHA-256 over what the workbook shows: per table its name, Delta version, commit time, columns and row count,
-     * plus the descriptions and sheet size. A Delta version fixes a table's rows; the commit time tells a lake
-     * written afresh (versions from 0 again) from the old one.
+     * SHA-256 over what the workbook and the zip show: per table its name, Delta version, commit time, columns and
+     * row count, plus the descriptions, the sheet size and the vocabulary. A Delta version fixes a table's rows; the
+     * commit time tells a lake written afresh (versions from 0 again) from the old one.
      */
-    static String fingerprint(List<GoldTable> tables, Map<String, String> descriptions, int maxSheetRows) {
-        StringBuilder s = new StringBuilder(WORKBOOK_FORMAT).append('\n').append(maxSheetRows).append('\n');
+    static String fingerprint(List<GoldTable> tables, Map<String, String> descriptions, int maxSheetRows, ColumnNames names) {
+        StringBuilder s = new StringBuilder(WORKBOOK_FORMAT).append('\n').append(maxSheetRows).append('\n')
+                .append(names.fingerprint()).append('\n');
         for (GoldTable t : tables) {
             s.append(t.name()).append('\t').append(t.version()).append('\t').append(t.committed()).append('\t')
                     .append(t.rows().size()).append('\t').append(String.join("\u001f", t.columns())).append('\t')
                     .append(descriptions.getOrDefault(t.name(), "")).append('\n');
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e); // every JDK has SHA-256
-        }
+        return ColumnNames.sha256(s.toString());
     }
 
     /** A file name part safe on every file system and unique ignoring case (as on Windows and macOS). */

@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 import jixiao.site.model.Department;
+import jixiao.site.model.Labels;
 import jixiao.site.model.Links;
 import jixiao.site.model.Place;
 import jixiao.site.model.SiteModel;
 
 /** What the region, department and briefing pages share: findings per entity, a department's summary line. */
 final class EntityRows {
-    static final Map<String, String> SEVERITY_LABELS = Map.of("ERROR", "错误", "WARNING", "警告", "INFO", "提示");
-    static final Map<String, String> OUTCOME_LABELS = Map.of("MET", "达成", "MISSED", "未达成", "UNDECIDABLE", "无法判断");
+    static final Map<String, String> SEVERITY_LABELS = Labels.SEVERITY;
+    static final Map<String, String> OUTCOME_LABELS = Labels.OUTCOME;
 
     private EntityRows() {
     }

@@ -18,7 +18,7 @@ import jixiao.site.load.GoldTable;
 class CsvWriterTest {
     static byte[] csv(GoldTable t) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CsvWriter.write(t, out);
+        CsvWriter.write(DownloadTable.of(t), out);
         return out.toByteArray();
     }
 

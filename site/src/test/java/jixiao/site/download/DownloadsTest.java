@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -43,56 +44,91 @@ class DownloadsTest {
     }
 
     @Test
-    void writesACsvPerTableAndTheWorkbook() throws IOException {
-        List<DownloadFile> files = Downloads.write(tables(1, 12), DESCRIPTIONS, site);
-        assertEquals(List.of("downloads/findings.csv", "downloads/forms.csv", "downloads/jixiao-gold-tables.xlsx"),
-                files.stream().map(DownloadFile::file).toList());
-        assertEquals(List.of("gold/findings", "gold/forms", Downloads.ALL_TABLES), files.stream().map(DownloadFile::table).toList());
-        assertEquals(List.of(4L, 12L, 16L), files.stream().map(DownloadFile::rows).toList());
-        assertEquals(List.of(false, false, true), files.stream().map(DownloadFile::workbook).toList());
-        for (DownloadFile f : files) assertEquals(Files.size(file(f.file())), f.bytes(), f.file());
+    void writesTheWorkbookTheZipAndTheSmallTablesCsv() throws IOException {
+        DownloadSet set = Downloads.write(tables(1, 12), DESCRIPTIONS, site);
+        assertEquals("downloads/jixiao-gold-tables.xlsx", set.workbook().file());
+        assertEquals("downloads/jixiao-csv.zip", set.csvZip().file());
+        assertEquals(List.of("gold/findings", "gold/forms"), set.tables().stream().map(TableDownload::table).toList());
+        assertEquals(List.of("问题清单", "forms"), set.tables().stream().map(TableDownload::title).toList());
+        assertEquals(List.of(4L, 12L), set.tables().stream().map(TableDownload::rows).toList());
+        assertNull(set.tables().get(0).csv(), "a row per finding: only in the zip");
+        assertEquals("downloads/forms.csv", set.tables().get(1).csv().file());
+        assertFalse(Files.exists(file("downloads/findings.csv")));
+        assertEquals(16, set.workbook().rows());
+        for (DownloadFile f : set.files()) assertEquals(Files.size(file(f.file())), f.bytes(), f.file());
 
-        byte[] csv = Files.readAllBytes(file("downloads/findings.csv"));
+        byte[] csv = Files.readAllBytes(file("downloads/forms.csv"));
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(csv, 3));
-        assertTrue(new String(csv, StandardCharsets.UTF_8).contains("北京市财政局"));
+        assertTrue(new String(csv, StandardCharsets.UTF_8).contains("第3行"));
+
+        Map<String, byte[]> zip = unzip(file("downloads/jixiao-csv.zip"));
+        assertEquals(List.of("findings.csv", "forms.csv"), List.copyOf(zip.keySet()));
+        assertArrayEquals(csv, zip.get("forms.csv"), "the zip's CSV is the loose one");
+        assertTrue(new String(zip.get("findings.csv"), StandardCharsets.UTF_8).contains("北京市财政局"));
 
         try (InputStream in = Files.newInputStream(file("downloads/jixiao-gold-tables.xlsx"));
                 XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertEquals(List.of("说明", "findings", "forms"), WorkbookWriterTest.sheetNames(wb));
+            assertEquals(List.of("说明", "问题清单", "forms"), WorkbookWriterTest.sheetNames(wb));
             assertEquals(12, wb.getSheet("forms").getLastRowNum());
-            assertEquals("问题清单", wb.getSheet("说明").getRow(1).getCell(5).getStringCellValue());
+            assertEquals("问题清单", wb.getSheet("说明").getRow(1).getCell(6).getStringCellValue());
         }
         assertTrue(Files.isRegularFile(file("downloads/.jixiao-gold-tables.xlsx.sha256")));
+        assertTrue(Files.isRegularFile(file("downloads/.jixiao-csv.zip.sha256")));
         try (Stream<Path> left = Files.list(file("downloads"))) {
-            assertEquals(4, left.count(), "no temp files left behind");
+            assertEquals(5, left.count(), "no temp files left behind");
         }
+    }
+
+    static Map<String, byte[]> unzip(Path zip) throws IOException {
+        Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip), StandardCharsets.UTF_8)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) out.put(e.getName(), in.readAllBytes());
+        }
+        return out;
+    }
+
+    @Test
+    void theZipIsTheSameBytesForTheSameTables() throws IOException {
+        Downloads.write(tables(1, 12), DESCRIPTIONS, site);
+        byte[] first = Files.readAllBytes(file("downloads/jixiao-csv.zip"));
+        Files.delete(file("downloads/jixiao-csv.zip"));
+        Downloads.write(tables(1, 12), DESCRIPTIONS, site);
+        assertArrayEquals(first, Files.readAllBytes(file("downloads/jixiao-csv.zip")), "fixed entry times: reproducible");
     }
 
     @Test
     void unchangedRebuildLeavesFilesAlone() throws IOException {
         Downloads.write(tables(1, 12), DESCRIPTIONS, site);
-        String[] all = {"downloads/findings.csv", "downloads/forms.csv", "downloads/jixiao-gold-tables.xlsx",
-                "downloads/.jixiao-gold-tables.xlsx.sha256"};
+        String[] all = {"downloads/forms.csv", "downloads/jixiao-gold-tables.xlsx", "downloads/jixiao-csv.zip",
+                "downloads/.jixiao-gold-tables.xlsx.sha256", "downloads/.jixiao-csv.zip.sha256"};
         age(all);
-        List<DownloadFile> again = Downloads.write(tables(1, 12), DESCRIPTIONS, site);
+        DownloadSet again = Downloads.write(tables(1, 12), DESCRIPTIONS, site);
         for (String r : all) assertEquals(LONG_AGO, Files.getLastModifiedTime(file(r)), r);
-        assertEquals(3, again.size());
-        assertEquals(Files.size(file("downloads/jixiao-gold-tables.xlsx")), again.get(2).bytes());
+        assertEquals(2, again.tables().size());
+        assertEquals(Files.size(file("downloads/jixiao-gold-tables.xlsx")), again.workbook().bytes());
     }
 
     @Test
-    void changedTableRewritesItsCsvAndTheWorkbook() throws IOException {
+    void changedTableRewritesItsCsvTheZipAndTheWorkbook() throws IOException {
         Downloads.write(tables(1, 12), DESCRIPTIONS, site);
-        age("downloads/findings.csv", "downloads/forms.csv", "downloads/jixiao-gold-tables.xlsx");
-        List<DownloadFile> files = Downloads.write(tables(2, 13), DESCRIPTIONS, site);
-        assertEquals(LONG_AGO, Files.getLastModifiedTime(file("downloads/findings.csv")));
+        age("downloads/forms.csv", "downloads/jixiao-gold-tables.xlsx", "downloads/jixiao-csv.zip");
+        DownloadSet set = Downloads.write(tables(2, 13), DESCRIPTIONS, site);
         assertNotEquals(LONG_AGO, Files.getLastModifiedTime(file("downloads/forms.csv")));
         assertNotEquals(LONG_AGO, Files.getLastModifiedTime(file("downloads/jixiao-gold-tables.xlsx")));
-        assertEquals(13, files.get(1).rows());
+        assertNotEquals(LONG_AGO, Files.getLastModifiedTime(file("downloads/jixiao-csv.zip")));
+        assertEquals(13, set.tables().get(1).rows());
         try (InputStream in = Files.newInputStream(file("downloads/jixiao-gold-tables.xlsx"));
                 XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals(13, wb.getSheet("forms").getLastRowNum());
         }
+    }
+
+    @Test
+    void aChangedVocabularyChangesTheFingerprint() {
+        ColumnNames a = ColumnNames.parse("gold/x\t*\t甲\tcsv\t\n*\tv\t值\tscore\t值\n");
+        ColumnNames b = ColumnNames.parse("gold/x\t*\t甲\tcsv\t\n*\tv\t数值\tscore\t值\n");
+        assertNotEquals(Downloads.fingerprint(tables(1, 12), DESCRIPTIONS, 10, a), Downloads.fingerprint(tables(1, 12), DESCRIPTIONS, 10, b));
+        assertEquals(Downloads.fingerprint(tables(1, 12), DESCRIPTIONS, 10, a), Downloads.fingerprint(tables(1, 12), DESCRIPTIONS, 10, a));
     }
 
     @Test
@@ -116,7 +152,7 @@ class DownloadsTest {
         Downloads.write(tables(1, 12), DESCRIPTIONS, site, 5);
         try (InputStream in = Files.newInputStream(file("downloads/jixiao-gold-tables.xlsx"));
                 XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertEquals(List.of("说明", "findings", "forms", "forms (2)", "forms (3)"), WorkbookWriterTest.sheetNames(wb));
+            assertEquals(List.of("说明", "问题清单", "forms", "forms (2)", "forms (3)"), WorkbookWriterTest.sheetNames(wb));
             assertEquals(2, wb.getSheet("forms (3)").getLastRowNum());
         }
         String csv = Files.readString(file("downloads/forms.csv"));

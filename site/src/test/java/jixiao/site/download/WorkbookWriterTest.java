@@ -27,13 +27,19 @@ import jixiao.site.load.GoldTable;
 class WorkbookWriterTest {
     static XSSFWorkbook workbook(List<GoldTable> tables, Map<String, String> descriptions, int maxRows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new WorkbookWriter(maxRows).write(tables, descriptions, out);
+        new WorkbookWriter(maxRows).write(tables.stream().map(DownloadTable::of).toList(), descriptions, out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
     static List<String> sheetNames(XSSFWorkbook wb) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) out.add(wb.getSheetName(i));
+        return out;
+    }
+
+    static List<String> texts(Row row) {
+        List<String> out = new ArrayList<>();
+        for (Cell c : row) out.add(c.getStringCellValue());
         return out;
     }
 
@@ -48,20 +54,21 @@ class WorkbookWriterTest {
         GoldTable findings = Tables.findings();
         GoldTable numbered = Tables.numbered("gold/execution_rates", 5, 10);
         try (XSSFWorkbook wb = workbook(List.of(findings, numbered), Map.of("gold/findings", "自评表里的问题"), 100)) {
-            assertEquals(List.of("说明", "findings", "execution_rates"), sheetNames(wb));
+            assertEquals(List.of("说明", "问题清单", "execution_rates"), sheetNames(wb)); // a table the vocabulary lacks keeps its name
 
             Sheet index = wb.getSheet("说明");
             assertEquals(WorkbookWriter.INDEX_COLUMNS.get(0), index.getRow(0).getCell(0).getStringCellValue());
             Row first = index.getRow(1);
-            assertEquals("gold/findings", first.getCell(0).getStringCellValue());
-            assertEquals("findings", first.getCell(1).getStringCellValue());
-            assertEquals(4, first.getCell(2).getNumericCellValue());
-            assertEquals(3, first.getCell(3).getNumericCellValue());
-            assertEquals("自评表里的问题", first.getCell(5).getStringCellValue());
-            assertEquals("", index.getRow(2).getCell(5).getStringCellValue());
-            assertEquals(10, index.getRow(2).getCell(2).getNumericCellValue());
+            assertEquals("问题清单", first.getCell(0).getStringCellValue());
+            assertEquals("问题清单", first.getCell(1).getStringCellValue());
+            assertEquals("gold/findings", first.getCell(2).getStringCellValue());
+            assertEquals(4, first.getCell(3).getNumericCellValue());
+            assertEquals(3, first.getCell(4).getNumericCellValue());
+            assertEquals("自评表里的问题", first.getCell(6).getStringCellValue());
+            assertEquals("", index.getRow(2).getCell(6).getStringCellValue());
+            assertEquals(10, index.getRow(2).getCell(3).getNumericCellValue());
 
-            Sheet sheet = wb.getSheet("findings");
+            Sheet sheet = wb.getSheet("问题清单");
             assertEquals(4, sheet.getLastRowNum()); // header + 4 rows
             Row header = sheet.getRow(0);
             for (int c = 0; c < findings.columns().size(); c++) {
@@ -134,17 +141,21 @@ class WorkbookWriterTest {
                 Tables.numbered(longName, 1, 3),
                 Tables.numbered(longName + "_too", 1, 3),
                 Tables.numbered("silver/说明", 1, 3),
-                Tables.numbered("gold/Findings", 1, 3),
-                Tables.numbered("gold/findings", 1, 3));
-        List<List<String>> plan = new WorkbookWriter(2).plan(tables);
+                Tables.numbered("gold/Other", 1, 3),
+                Tables.numbered("gold/other", 1, 3),
+                Tables.numbered("gold/findings", 1, 3),
+                Tables.numbered("gold/问题清单", 1, 3));
+        List<List<String>> plan = new WorkbookWriter(2).plan(tables.stream().map(DownloadTable::of).toList());
         assertEquals("a_really_long_table_name_that_e", plan.get(0).get(0));
         assertEquals("a_really_long_table_name_th (2)", plan.get(0).get(1));
         assertEquals("a_really_long_table_name_th (3)", plan.get(1).get(0)); // same 31 characters: a clash
         assertEquals("a_really_long_table_name_th (4)", plan.get(1).get(1));
         assertEquals("说明 (2)", plan.get(2).get(0));
-        assertEquals("Findings", plan.get(3).get(0));
-        assertEquals("findings (3)", plan.get(4).get(0)); // Excel ignores case; "Findings (2)" is taken
+        assertEquals("Other", plan.get(3).get(0));
+        assertEquals("other (3)", plan.get(4).get(0)); // Excel ignores case; "Other (2)" is taken
+        assertEquals("问题清单", plan.get(5).get(0)); // gold/findings by its Chinese sheet name
+        assertEquals("问题清单 (3)", plan.get(6).get(0)); // a clash with it
         for (List<String> sheets : plan) for (String s : sheets) assertTrue(s.length() <= 31, s);
-        assertEquals(10, plan.stream().flatMap(List::stream).map(s -> s.toLowerCase(Locale.ROOT)).distinct().count());
+        assertEquals(14, plan.stream().flatMap(List::stream).map(s -> s.toLowerCase(Locale.ROOT)).distinct().count());
     }
 }

@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +79,7 @@ public final class PipelineBenchmarkCommand implements Callable<Integer> {
         // the reference for ingest: the same readers on the same files and cores, without Spark
         long t0 = System.nanoTime();
         ExtractSummary parsed = new Extractor(DocumentExtractor::new, quiet, cores).run(List.of(documents), r -> { });
-        double parse = secs(t0);
+        double parse = BenchFiles.secs(t0);
         int n = parsed.forms();
         System.out.printf(Locale.ROOT, "parse limit: %,d files, %,d forms in %.1f s on %d threads%n", parsed.files(), n, parse, cores);
         stages.add(new Stage("parse limit (extract, " + cores + " threads, no Spark)", parse, perSecond(n, parse), "reference"));
@@ -89,7 +88,7 @@ public final class PipelineBenchmarkCommand implements Callable<Integer> {
         Lake lake = fresh(work.resolve("lake"));
         t0 = System.nanoTime();
         IngestSummary ingested = new IngestJob(spark, lake, quiet).run(List.of(documents), false);
-        double ingest = secs(t0);
+        double ingest = BenchFiles.secs(t0);
         System.out.printf(Locale.ROOT, "ingest: %,d files, %,d forms in %.1f s%n", ingested.files(), ingested.extracted().forms(), ingest);
         stages.add(new Stage("ingest", ingest, perSecond(n, ingest), String.format(Locale.ROOT, "%.0f %% of the parse limit", 100 * parse / ingest)));
 
@@ -108,11 +107,11 @@ public final class PipelineBenchmarkCommand implements Callable<Integer> {
                         fixed.seconds(), fixed.forms(), 1000 * marginal)));
 
         Path site = work.resolve("site");
-        delete(site);
+        BenchFiles.delete(site);
         t0 = System.nanoTime();
         SiteBuilder builder = new SiteBuilder(spark, lake, site);
         builder.build();
-        double siteSeconds = secs(t0);
+        double siteSeconds = BenchFiles.secs(t0);
         Map<String, long[]> sizes = sizes(site);
         long bytes = sizes.values().stream().mapToLong(s -> s[1]).sum();
         long files = sizes.values().stream().mapToLong(s -> s[0]).sum();
@@ -146,7 +145,7 @@ public final class PipelineBenchmarkCommand implements Callable<Integer> {
     }
 
     private static Lake fresh(Path dir) throws IOException {
-        delete(dir);
+        BenchFiles.delete(dir);
         return new Lake(dir.toString());
     }
 
@@ -163,16 +162,5 @@ public final class PipelineBenchmarkCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
-    }
-
-    private static double secs(long since) {
-        return (System.nanoTime() - since) / 1e9;
     }
 }

@@ -61,34 +61,34 @@ public final class SiteBenchmarkCommand implements Callable<Integer> {
         if (!Files.isDirectory(lakeDir.resolve(GoldTables.REGION_SUMMARY).resolve("_delta_log"))) {
             long t0 = System.nanoTime();
             new IngestJob(spark, lake, quiet).run(List.of(corpus.resolve("documents")), false);
-            System.out.printf(Locale.ROOT, "ingest: %.1f s%n", secs(t0));
+            System.out.printf(Locale.ROOT, "ingest: %.1f s%n", BenchFiles.secs(t0));
             System.out.println(new TransformJob(spark, lake).run().closingLine());
         }
         Path site = work.resolve("site-" + forms);
-        delete(site);
+        BenchFiles.delete(site);
 
         long t0 = System.nanoTime();
         LakeSnapshot snapshot = LakeSnapshot.read(spark, lake);
-        double read = secs(t0);
+        double read = BenchFiles.secs(t0);
         SiteBuilder builder = new SiteBuilder(spark, lake, site);
         t0 = System.nanoTime();
         builder.build(snapshot);
-        double full = secs(t0);
+        double full = BenchFiles.secs(t0);
         report("full build", snapshot, read, full, builder.lastCounts(), site);
 
         t0 = System.nanoTime();
         builder.build(snapshot);
-        report("unchanged rebuild", snapshot, 0, secs(t0), builder.lastCounts(), site);
+        report("unchanged rebuild", snapshot, 0, BenchFiles.secs(t0), builder.lastCounts(), site);
 
         Path changed = changeOneDocument(snapshot, corpus.resolve("documents"));
         new IngestJob(spark, lake, quiet).run(List.of(corpus.resolve("documents")), false);
         new TransformJob(spark, lake).run();
         t0 = System.nanoTime();
         LakeSnapshot after = LakeSnapshot.read(spark, lake);
-        read = secs(t0);
+        read = BenchFiles.secs(t0);
         t0 = System.nanoTime();
         builder.build(after);
-        report("one document changed (" + changed.getFileName() + ")", after, read, secs(t0), builder.lastCounts(), site);
+        report("one document changed (" + changed.getFileName() + ")", after, read, BenchFiles.secs(t0), builder.lastCounts(), site);
         return 0;
     }
 
@@ -131,16 +131,5 @@ public final class SiteBenchmarkCommand implements Callable<Integer> {
             });
         }
         return s;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
-    }
-
-    private static double secs(long since) {
-        return (System.nanoTime() - since) / 1e9;
     }
 }

@@ -197,6 +197,39 @@ class WholeSiteTest {
         }
     }
 
+    /**
+     * One term a concept: no page, script, chart or download (the workbook's and the zip's entries too) says a word
+     * the glossary replaces (复算 for 复核, 发现率 for 检出率, …). The fixture's documents use none of them.
+     */
+    @Test
+    void nothingBuiltSaysAWordTheGlossaryReplaces() throws IOException {
+        List<String> avoided = jixiao.site.page.Glossary.terms().stream().flatMap(t -> t.avoid().stream()).toList();
+        assertTrue(avoided.contains("复算") && avoided.size() > 10, "the glossary is read: " + avoided);
+        int scanned = 0;
+        for (Path f : files(fixture.site)) {
+            String name = f.getFileName().toString();
+            List<String> texts = new ArrayList<>();
+            if (name.matches(".*\\.(html|js|svg|csv)")) {
+                texts.add(Files.readString(f, StandardCharsets.UTF_8));
+            } else if (name.endsWith(".xlsx") || name.endsWith(".zip")) {
+                try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(f))) {
+                    for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                        if (e.getName().endsWith(".xml") || e.getName().endsWith(".csv")) {
+                            texts.add(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            }
+            for (String text : texts) {
+                scanned++;
+                for (String word : avoided) assertFalse(text.contains(word), () -> f + " says " + word);
+            }
+        }
+        assertTrue(scanned > pages.size(), "pages, charts and downloads scanned: " + scanned);
+        String method = Files.readString(fixture.site.resolve(Links.METHOD), StandardCharsets.UTF_8);
+        assertTrue(method.contains("<dt>复核</dt>") && method.contains("<dt>检出率</dt>"), "方法说明 lists the terms");
+    }
+
     /** A keyboard user skips the navigation in one step on every page. */
     @Test
     void everyPageHasASkipLinkToItsMainContent() throws IOException {

@@ -51,14 +51,14 @@ public final class ScoreGapChart {
         series.addSeries(many);
         low = Math.max(0, Math.floor(low / 10) * 10);
         NumberAxis x = new NumberAxis("自评得分");
-        NumberAxis y = new NumberAxis("按规则复算得分");
+        NumberAxis y = new NumberAxis("按规则复核得分");
         x.setRange(low, 100.5);
         y.setRange(low, 100.5);
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
         XYPlot plot = new XYPlot(points.isEmpty() ? new XYSeriesCollection() : series, x, y, dots);
-        plot.setNoDataMessage("暂无可复算的自评表");
+        plot.setNoDataMessage("暂无可复核的自评表");
         plot.addAnnotation(new XYLineAnnotation(low, low, 100, 100, new BasicStroke(1f), ChartTheme.GREY));
-        JFreeChart chart = new JFreeChart("自评得分与复算得分（每点为 0.5 分见方内的自评表）", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        JFreeChart chart = new JFreeChart("自评得分与复核得分（每点为 0.5 分见方内的自评表）", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartTheme.apply(chart);
         Color[] shades = {new Color(0x9ECAE1), new Color(0x4292C6), new Color(0x08306B)};
         for (int i = 0; i < shades.length; i++) {

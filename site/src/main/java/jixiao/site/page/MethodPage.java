@@ -33,6 +33,7 @@ public final class MethodPage implements PageSet {
         m.put("thresholds", thresholds());
         m.put("categories", categories());
         m.put("tables", model.lake().all().stream().map(MethodPage::source).toList());
+        m.put("glossary", Glossary.terms());
         out.page(new Page(Links.METHOD, "method", m));
     }
 

@@ -11,12 +11,12 @@ public final class TableDescriptions {
 
     static {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put(GoldTables.FORMS_NORMALISED, "每张自评表一行：金额（万元）、执行率、得分、复算得分、质量指数各部分、问题数");
-        m.put(GoldTables.INDICATORS_NORMALISED, "每个绩效指标一行：目标值与实际值的解析结果、是否完成、复算得分、扣分原因及其分类");
+        m.put(GoldTables.FORMS_NORMALISED, "每张自评表一行：金额（万元）、执行率、得分、复核得分、质量指数各部分、问题数");
+        m.put(GoldTables.INDICATORS_NORMALISED, "每个绩效指标一行：目标值与实际值的解析结果、是否完成、复核得分、扣分原因及其分类");
         m.put(GoldTables.RULE_CATALOGUE, "复核规则目录：编号、级别、提示语、公式、依据条款");
         m.put(GoldTables.FINDINGS, "复核发现的问题，每条一行：所在表、指标、规则、级别、说明");
-        m.put(GoldTables.RULE_RATES, "各规则按地区、年度的适用次数与发现率");
-        m.put(GoldTables.SCORE_RECHECK, "每张自评表的自评得分与按规则复算得分及其差");
+        m.put(GoldTables.RULE_RATES, "各规则按地区、年度的适用次数与检出率");
+        m.put(GoldTables.SCORE_RECHECK, "每张自评表的自评得分与按规则复核得分及其差");
         m.put(GoldTables.EXECUTION_RATES, "按地区、年度的预算执行率分档与分位数");
         m.put(GoldTables.EXECUTION_RATE_BREAKDOWN, "按口径（全年预算/年初预算）、地区、部门类型、年度的预算执行率分布");
         m.put(GoldTables.DEDUCTION_REASONS, "扣分原因分类按地区、年度的条数、扣分与占比");

@@ -2,6 +2,7 @@ package jixiao.transform.aggregate;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
@@ -25,11 +26,16 @@ import jixiao.transform.reasons.ReasonCategory;
 
 /**
  * gold/reason_phrases: the most frequent phrases among reasons the taxonomy put in "other", so new
- * categories can be seen: per phrase, how many such reasons contain it, their points and an example.
+ * categories can be seen: per phrase, how many such reasons contain it, in how many different wordings
+ * ({@code sentences}), their points and an example. A phrase is kept only when at least {@link #MIN_SENTENCES}
+ * different wordings hold it: one sentence copied onto many forms gives all its fragments its count, which says
+ * nothing of a recurring cause.
  */
 public final class ReasonPhrases {
     /** Phrases kept, most frequent first. */
     public static final int TOP = 100;
+    /** Different reason texts a phrase must appear in to be shown. */
+    public static final int MIN_SENTENCES = 3;
 
     private static final StructType PHRASE = new StructType()
             .add("phrase", DataTypes.StringType, false)
@@ -45,12 +51,14 @@ public final class ReasonPhrases {
                 .groupBy("reason").agg(count(lit(1)).as("n"), sum("points_lost").as("points"));
         Dataset<Row> phrases = other.mapPartitions((MapPartitionsFunction<Row, Row>) ReasonPhrases::segment, Encoders.row(PHRASE));
         return phrases.groupBy("phrase")
-                .agg(sum("n").as("reasons"), sum("points").as("points_lost"), min("reason").as("example"))
+                .agg(sum("n").as("reasons"), countDistinct("reason").as("sentences"), sum("points").as("points_lost"),
+                        min("reason").as("example"))
+                .where(col("sentences").geq(MIN_SENTENCES))
                 .crossJoin(other.agg(sum("n").as("other_reasons")))
                 .withColumn("share", col("reasons").divide(col("other_reasons")))
                 .withColumn("rank", row_number().over(Window.orderBy(col("reasons").desc(), col("phrase").asc())))
                 .where(col("rank").leq(TOP))
-                .select("rank", "phrase", "reasons", "points_lost", "share", "other_reasons", "example")
+                .select("rank", "phrase", "reasons", "sentences", "points_lost", "share", "other_reasons", "example")
                 .repartition(1)
                 .sortWithinPartitions("rank");
     }

@@ -149,13 +149,13 @@ public enum Rule {
     public static final class Clause {
         public static final String RATE = "表内数据：执行率 = 执行数 ÷ 全年（调整后）预算数，如四川部门表填表说明“预算执行率=预算执行数/调整后预算数”；"
                 + "执行得分按各模板所印方式，如“预算执行率得分=全年执行数/全年预算数*10分”“执行率*该指标分值，最高不得超过分值上限”";
-        public static final String EXEC_SCORE = "本表填表说明所印的执行得分公式（原文见每条发现），如山东模板“预算执行率得分=全年执行数/全年预算数*10分”、"
+        public static final String EXEC_SCORE = "本表填表说明所印的执行得分公式（原文见每条问题），如山东模板“预算执行率得分=全年执行数/全年预算数*10分”、"
                 + "北京模板“执行率*该指标分值，最高不得超过分值上限”；未印计分公式的模板不适用（各地也有按档计分的）";
         public static final String FORM_FIELDS = "自评表表头所印“项目名称”“主管部门”“实施单位”各栏（本工具核对口径）";
         public static final String WEIGHTS = "表内数据：各项分值合计为满分100分，各项得分不超过其分值、合计为总分（本工具核对口径，未引用文件条款）";
         public static final String AMOUNTS = "表内数据：全年预算数与全年执行数并列印出（本工具核对口径）";
         public static final String ADJUSTMENT = "表内数据：年初预算数与全年（调整后）预算数并列印出；四川部门表填表说明：“年中发生预算调整的（追加或调减），应单独说明理由”";
-        public static final String FORM_NOTE = "本表填表说明（原文见每条发现），如四川部门表：“预算执行率未达到90%的需说明原因（100字以内）”；未印此类说明的模板不适用";
+        public static final String FORM_NOTE = "本表填表说明（原文见每条问题），如四川部门表：“预算执行率未达到90%的需说明原因（100字以内）”；未印此类说明的模板不适用";
         public static final String REASONS = "自评表设“偏差原因分析及改进措施”（或“扣分原因”“未完成原因分析”）栏，扣分之处应在此说明原因（本工具核对口径）";
         public static final String INDICATOR_SCORING = "北京、济南等模板的填表说明：“完成值达到指标值，记满分；未达到指标值，按B/A或A/B*该指标分值记分”；"
                 + "未印此说明的模板按同一口径复核";

@@ -104,18 +104,19 @@ public final class Fmt {
     }
 
     /**
-     * A heat-map cell's background: white at {@code low}, deep blue at {@code high} (values outside are
-     * clamped); grey for unknown. Only colours from this method reach a style attribute.
+     * A heat-map cell's background: white at {@code low}, mid blue (#6897c7) at {@code high} (values outside are
+     * clamped); grey for unknown. The text stays dark: the scale stops where dark text still has 4.5:1 (WCAG AA;
+     * a deeper blue would need white text, and near where the two cross neither reaches 4.5:1). Only colours from
+     * this method reach a style attribute.
      */
     public String heat(Object value, double low, double high) {
         Double d = number(value);
         if (d == null || high <= low) return "background:#eeeeee";
         double t = Math.max(0, Math.min(1, (d - low) / (high - low)));
-        int r = (int) Math.round(255 - t * (255 - 33));
-        int g = (int) Math.round(255 - t * (255 - 102));
-        int b = (int) Math.round(255 - t * (255 - 172));
-        String ink = t > 0.6 ? "#ffffff" : "#1f2328";
-        return String.format(Locale.ROOT, "background:#%02x%02x%02x;color:%s", r, g, b, ink);
+        int r = (int) Math.round(255 - t * (255 - 0x68));
+        int g = (int) Math.round(255 - t * (255 - 0x97));
+        int b = (int) Math.round(255 - t * (255 - 0xc7));
+        return String.format(Locale.ROOT, "background:#%02x%02x%02x;color:#1f2328", r, g, b);
     }
 
     /** A plain number for a data-sort attribute (sorting must not read the formatted text). */

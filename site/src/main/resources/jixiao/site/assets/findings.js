@@ -108,6 +108,41 @@ function jixiaoFilterFindings(data, filters) {
 }
 
 /** Region options: every path and each leading part of one ("浙江省", "浙江省 杭州市", …), sorted. */
+/** The list's columns in order, each with what its rows sort by (the site's order of severities; names as text). */
+var JIXIAO_FINDINGS_SEVERITY_ORDER = { ERROR: 0, WARNING: 1, INFO: 2 };
+function jixiaoFindingsSortKey(data, column) {
+  var rule = function (i) { return data.rules[data.rows[i][1]]; };
+  var form = function (i) { return data.forms[data.rows[i][0]]; };
+  return [
+    function (i) { var r = JIXIAO_FINDINGS_SEVERITY_ORDER[rule(i)[1]]; return r == null ? 9 : r; },
+    function (i) { return rule(i)[5] || rule(i)[0]; },
+    function (i) { return data.messages[data.rows[i][2]]; },
+    function (i) { return data.rows[i][3] < 0 ? "" : data.indicators[data.rows[i][3]]; },
+    function (i) { return form(i)[0] || ""; },
+    function (i) { return data.depts[form(i)[3]] || ""; },
+    function (i) { return data.regions[form(i)[2]] || ""; },
+    function (i) { var y = data.years[form(i)[4]]; return y == null ? 99999 : y; }
+  ][column];
+}
+
+/**
+ * The matching rows (indexes into data.rows) sorted by one column of the list, the whole list and not only the
+ * rows shown; ties keep the agenda's order (severity, money at stake, place). Text sorts as Chinese readers
+ * expect (pinyin, where the browser knows it).
+ */
+function jixiaoSortFindings(data, matches, column, descending) {
+  var key = jixiaoFindingsSortKey(data, column);
+  var collator = typeof Intl !== "undefined" ? new Intl.Collator("zh-Hans-CN", { numeric: true }) : null;
+  var keyed = matches.map(function (i, n) { return { i: i, n: n, k: key(i) }; });
+  keyed.sort(function (a, b) {
+    var c = typeof a.k === "number" && typeof b.k === "number" ? a.k - b.k
+      : collator ? collator.compare(String(a.k), String(b.k)) : (String(a.k) < String(b.k) ? -1 : String(a.k) > String(b.k) ? 1 : 0);
+    if (descending) c = -c;
+    return c !== 0 ? c : a.n - b.n;
+  });
+  return keyed.map(function (x) { return x.i; });
+}
+
 function jixiaoRegionOptions(data) {
   var seen = {};
   data.regions.forEach(function (r) {
@@ -131,7 +166,25 @@ function jixiaoFindingsPage() {
   JIXIAO_FINDINGS_KEYS.forEach(function (k) { controls[k] = document.getElementById("f-" + k); });
   var body = document.getElementById("findings-rows");
   var more = document.getElementById("findings-more");
-  var matches = [], shown = 0;
+  var matches = [], shown = 0, sortColumn = null, sortDescending = false;
+  // each heading sorts the whole filtered list (a click again reverses it); the agenda's order until then
+  var heads = document.querySelectorAll("#findings-table thead th");
+  Array.prototype.forEach.call(heads, function (th, column) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "sort-button";
+    button.textContent = th.textContent;
+    button.title = "按" + th.textContent + "排序";
+    th.textContent = "";
+    th.appendChild(button);
+    button.addEventListener("click", function () {
+      sortDescending = sortColumn === column ? !sortDescending : false;
+      sortColumn = column;
+      Array.prototype.forEach.call(heads, function (h) { h.removeAttribute("aria-sort"); });
+      th.setAttribute("aria-sort", sortDescending ? "descending" : "ascending");
+      apply(false);
+    });
+  });
 
   function option(select, value, label) {
     var o = document.createElement("option");
@@ -213,12 +266,14 @@ function jixiaoFindingsPage() {
     if (!more.hidden) more.textContent = "显示更多（还有 " + (matches.length - shown) + " 条）";
     summary.textContent = jixiaoDescribeFilters(data, current()) + "。符合条件的问题 " + matches.length +
       " 条（全部 " + data.rows.length + " 条）" + (shown < matches.length ? "，已显示前 " + shown + " 条。" : "。") +
+      (sortColumn == null ? "" : "按“" + heads[sortColumn].textContent + "”" + (sortDescending ? "降序" : "升序") + "排列。") +
       "列出日期：" + new Date().toISOString().slice(0, 10) + "。";
   }
 
   function apply(updateHash) {
     var f = current();
     matches = jixiaoFilterFindings(data, f);
+    if (sortColumn != null) matches = jixiaoSortFindings(data, matches, sortColumn, sortDescending);
     shown = 0;
     while (body.firstChild) body.removeChild(body.firstChild);
     showUpTo(JIXIAO_PAGE_ROWS);

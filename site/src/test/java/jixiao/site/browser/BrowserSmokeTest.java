@@ -48,6 +48,8 @@ class BrowserSmokeTest {
     private static final Clock MARCH_FIRST = Clock.fixed(Instant.parse("2025-03-01T08:00:00Z"), ZoneOffset.UTC);
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 900;
+    /** A phone held upright (an iPhone 12–15 is 390 CSS px wide). */
+    private static final int PHONE = 390;
     /** Distinct characters from the site's title, drawn each in its own box; a missing font draws them all alike. */
     private static final List<String> HAN = List.of("项", "目", "绩", "效", "评", "析");
     /** A private-use code point: no font draws it as a character, so it shows as a box or nothing. */
@@ -178,6 +180,47 @@ class BrowserSmokeTest {
                 "document.getElementById('compare-help').hidden + '|' + document.getElementById('compare-result').children.length");
         assertEquals(List.of(), bare.errors());
         assertEquals("false|0", bare.value(), "with no hash: the instruction only");
+    }
+
+    /**
+     * At a phone's 390 px every kind of page fits the screen (a wide table scrolls in its own box, the page does not),
+     * and no table cell with text is squeezed below three characters' width (one character a line, as before).
+     */
+    @Test
+    void everyKindOfPageFitsAPhone() throws IOException {
+        List<URI> pages = new ArrayList<>();
+        for (String p : List.of("index.html", "execution.html", "reasons.html", "quality.html", "regions.html", "departments.html",
+                "findings.html", "method.html", "downloads.html", "search.html?q=" + URLEncoder.encode("教育", StandardCharsets.UTF_8))) {
+            pages.add(URI.create(site.toUri() + p));
+        }
+        for (String folder : List.of("regions", "departments", "briefings")) {
+            try (var files = Files.list(site.resolve(folder))) {
+                pages.add(files.filter(f -> f.toString().endsWith(".html")).sorted().findFirst().orElseThrow().toUri());
+            }
+        }
+        Path forms;
+        try (var files = Files.list(site.resolve("forms"))) {
+            forms = files.filter(f -> f.toString().endsWith(".html")).sorted().findFirst().orElseThrow();
+        }
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\{\"id\":\"([^\"]+)\"").matcher(Files.readString(forms, StandardCharsets.UTF_8));
+        assertTrue(id.find());
+        pages.add(URI.create(forms.toUri() + "#" + id.group(1)));
+        String probe = "[document.documentElement.scrollWidth, Math.round(Math.min.apply(null, [9999].concat(Array.prototype.map.call("
+                + "document.querySelectorAll('table.data td, table.data th'), function (c) { return c.textContent.trim().length > 2"
+                + " && c.getClientRects().length ? c.getBoundingClientRect().width : 9999; }))))].join('|')";
+        List<String> problems = new ArrayList<>();
+        for (URI uri : pages) {
+            HeadlessChromium.PageLoad page = chromium.load(uri, PHONE, HEIGHT, probe);
+            if (!page.errors().isEmpty()) problems.add(uri + ": " + page.errors());
+            String[] seen = page.value().split("\\|");
+            int width = Integer.parseInt(seen[0]);
+            int narrowest = Integer.parseInt(seen[1]);
+            if (width > PHONE) problems.add(uri + ": the page is " + width + " px wide");
+            if (narrowest < 40) problems.add(uri + ": a table cell is " + narrowest + " px wide");
+        }
+        save(chromium.load(pages.get(pages.size() - 1), PHONE, HEIGHT), "form-phone.png");
+        save(chromium.load(pages.get(6), PHONE, HEIGHT), "findings-phone.png");
+        assertEquals(List.of(), problems);
     }
 
     @Test

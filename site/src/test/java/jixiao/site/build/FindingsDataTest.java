@@ -118,6 +118,37 @@ class FindingsDataTest {
         assertEquals("", Node.eval(dir, files, "JIXIAO_FINDINGS.forms[3][1]").asText(), "a finding without a form page has no link");
     }
 
+    /** Any column sorts the whole filtered list, either way; ties keep the agenda's order. */
+    @Test
+    void sortsByAnyColumn() throws Exception {
+        Node.assumePresent();
+        List<Integer> all = filter("{}");
+        assertEquals(5, all.size());
+        // 年度 (column 7): 2023, 2023, 2024, 2024, unknown; ties in the agenda's order
+        List<Integer> byYear = sorted("{}", 7, false);
+        assertEquals(List.of(0, 1), byYear.subList(0, 2));
+        assertEquals(3, byYear.get(4), "the unknown year last");
+        List<Integer> byYearDown = sorted("{}", 7, true);
+        assertEquals(3, byYearDown.get(0), "reversed: the unknown year first");
+        // 级别 (column 0): errors, then warnings, then notes; an unknown severity last
+        List<Integer> bySeverity = sorted("{}", 0, false);
+        assertEquals(0, bySeverity.get(0));
+        assertEquals(2, bySeverity.get(1), "the warning after the error");
+        // a filter first, then the sort: 教育局's rows by 地区 (column 6) in pinyin order, 杭州 (hang) before 宁波 (ning)
+        // although code points put 宁 (U+5B81) before 杭 (U+676D)
+        List<Integer> filtered = sorted("{dept: '教育局'}", 6, false);
+        assertEquals(filter("{dept: '教育局'}").size(), filtered.size());
+        assertEquals(3, filtered.get(filtered.size() - 1), "浙江省 宁波市 after 浙江省 杭州市 西湖区: " + filtered);
+    }
+
+    private static List<Integer> sorted(String filters, int column, boolean descending) throws Exception {
+        JsonNode r = Node.eval(dir, files, "jixiaoSortFindings(JIXIAO_FINDINGS, jixiaoFilterFindings(JIXIAO_FINDINGS, " + filters
+                + "), " + column + ", " + descending + ")");
+        List<Integer> out = new ArrayList<>();
+        r.forEach(n -> out.add(n.asInt()));
+        return out;
+    }
+
     private static List<Integer> filter(String filters) throws Exception {
         JsonNode r = Node.eval(dir, files, "jixiaoFilterFindings(JIXIAO_FINDINGS, " + filters + ")");
         List<Integer> out = new ArrayList<>();

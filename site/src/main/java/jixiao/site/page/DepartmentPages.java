@@ -39,7 +39,7 @@ public final class DepartmentPages implements PageSet {
             List<YearMetrics> years = YearMetrics.byYear(forms);
             m.put("yearMetrics", years);
             m.put("change", YearChange.of(forms, years, null, null));
-            m.put("rules", RuleCounts.of(model, own));
+            m.put("rules", EntityRows.rulesByYear(model, own, Links.findingsScope(d), Integer.MAX_VALUE));
             m.put("findingsScope", Links.findingsScope(d));
             m.put("findingsAll", Links.findingsOf(Links.findingsScope(d)));
             out.page(new Page(Links.department(d), TEMPLATE, m));

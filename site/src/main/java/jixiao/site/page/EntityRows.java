@@ -62,6 +62,26 @@ final class EntityRows {
         return m;
     }
 
+    /** One year's most frequent rules on an entity page, with the findings-list scope that year's links open. */
+    public record YearRules(String year, List<RuleCounts> rules, String scope) {
+    }
+
+    /**
+     * The rules an entity's findings fall under, one table a fiscal year (latest first, unknown last) so no
+     * count pools years; each rule links to the list filtered to the entity and the year.
+     */
+    static List<YearRules> rulesByYear(SiteModel model, List<Map<String, Object>> findings, String scope, int limit) {
+        Map<Integer, List<Map<String, Object>>> byYear = new java.util.TreeMap<>(Comparator.nullsLast(Comparator.reverseOrder()));
+        for (Map<String, Object> f : findings) {
+            Object y = f.get("fiscal_year");
+            byYear.computeIfAbsent(y instanceof Number n ? n.intValue() : null, k -> new ArrayList<>()).add(f);
+        }
+        List<YearRules> out = new ArrayList<>();
+        byYear.forEach((year, fs) -> out.add(new YearRules(jixiao.site.build.Fmt.INSTANCE.year(year),
+                RuleCounts.of(model, fs).stream().limit(limit).toList(), scope + "&year=" + (year == null ? "unknown" : year))));
+        return out;
+    }
+
     static boolean inPlace(Department d, Place p) {
         return d.place().equals(p);
     }

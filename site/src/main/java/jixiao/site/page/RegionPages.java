@@ -54,7 +54,7 @@ public final class RegionPages implements PageSet {
             List<Map<String, Object>> departments = departments(model, p, byDepartment);
             m.put("departments", departments);
             m.put("departmentCount", departments.stream().map(d -> d.get("url")).distinct().count());
-            m.put("topRules", RuleCounts.of(model, findings).stream().limit(TOP_RULES).toList());
+            m.put("topRules", EntityRows.rulesByYear(model, findings, Links.findingsScope(p), TOP_RULES));
             m.put("lowRate", forms.stream().filter(f -> {
                 Double r = Rows.num(f, "execution_rate");
                 return r != null && r < YearMetrics.LOW_RATE;

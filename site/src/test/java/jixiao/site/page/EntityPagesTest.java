@@ -255,15 +255,23 @@ class EntityPagesTest {
         assertNotNull(f);
     }
 
-    /** A region's or department's rule links open the 问题清单 filtered to it, not every region's findings. */
+    /** A region's or department's rule links open the 问题清单 filtered to it and the year, not every region's findings. */
     @Test
     void ruleLinksOpenTheFindingsOfThatRegionOrDepartmentOnly() {
         Place p = place("西湖区");
         String html = page(Links.region(p));
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "href=\"\\.\\./findings\\.html#rule=([A-Z_]+)&amp;region=([^\"]+)\" title=\"[A-Z_]+\">([^<]+)</a>").matcher(html);
+                "href=\"\\.\\./findings\\.html#rule=([A-Z_]+)&amp;region=([^\"&]+)&amp;year=(\\d{4}|unknown)\" title=\"[A-Z_]+\">([^<]+)</a>").matcher(html);
         assertTrue(m.find(), "a rule link with the region in its hash");
-        assertEquals(jixiao.transform.check.Rule.valueOf(m.group(1)).title(), m.group(3), "named in Chinese, its code the tooltip");
+        assertEquals(jixiao.transform.check.Rule.valueOf(m.group(1)).title(), m.group(4), "named in Chinese, its code the tooltip");
+        // one table a year, latest first: the first rule link is 2024's, under its year's heading
+        assertEquals("2024", m.group(3));
+        assertTrue(html.indexOf("<h3>2024年</h3>") >= 0 && html.indexOf("<h3>2024年</h3>") < m.start(), "under 2024's heading");
+        int y2023 = html.indexOf("<h3>2023年</h3>");
+        assertTrue(y2023 > m.start(), "2023's table after 2024's");
+        assertTrue(html.substring(y2023).contains("#rule=RATE_MISMATCH&amp;region=" + Links.hashValue(p.path()) + "&amp;year=2023\""),
+                () -> "2023's rule links to 2023's findings: " + html.substring(y2023, Math.min(html.length(), y2023 + 900)));
+        assertFalse(html.substring(html.indexOf("<h3>2024年</h3>"), y2023).contains("RATE_MISMATCH"), "2024's table holds 2024's rules only");
         assertEquals(p.path(), java.net.URLDecoder.decode(m.group(2), java.nio.charset.StandardCharsets.UTF_8),
                 "the region the 问题清单 filters by (findings.js decodes it with decodeURIComponent)");
         assertTrue(html.contains("href=\"../findings.html#region="), "and a link to all of the region's findings");

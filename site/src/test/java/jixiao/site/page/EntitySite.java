@@ -54,6 +54,7 @@ final class EntitySite {
         s.indicator("f-2024", 1, "资助发放及时率", "100%", "80%", 20.0, 20.0, 16.0, "MISSED");
         s.indicator("f-2024", 2, "社会效益", "提升", "有效", 10.0, 10.0, 10.0, "UNDECIDABLE");
         s.finding("f-2024", 1, "MISSED_FULL_POINTS", "ERROR", "指标“资助发放及时率”未达成却得满分");
+        s.finding("f-2023", null, "RATE_MISMATCH", "ERROR", "表中执行率95.0%与计算值93.0%不符"); // 2023 only, to keep years apart
         s.finding("f-2024", 2, "VAGUE_TARGET", "INFO", "指标值“提升”为模糊表述");
         s.finding("f-2024", null, "LOW_RATE_NO_REASON", "WARNING", "执行率62.0%低于90%且未说明原因");
         s.lineage("P1", 2023, "f-2023", null, false);

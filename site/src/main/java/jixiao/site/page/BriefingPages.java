@@ -82,8 +82,10 @@ public final class BriefingPages implements PageSet {
         m.put("latest", latest);
         m.put("previous", previous);
         m.put("change", YearChange.of(forms, years, unitColumn, unit));
-        m.put("budget", Rows.sum(current, "budget_adjusted_wan"));
-        m.put("executed", Rows.sum(current, "executed_wan"));
+        MoneyTotals money = MoneyTotals.of(current);
+        m.put("budget", money.budget());
+        m.put("money", money);
+        m.put("executed", money.executed());
         m.put("findingsTotal", currentFindings.size());
         m.put("topRules", RuleCounts.of(model, currentFindings).stream().limit(TOP_RULES).toList());
         m.put("lookAt", lookAt(current));

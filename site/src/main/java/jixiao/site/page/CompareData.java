@@ -93,8 +93,7 @@ public final class CompareData {
     static List<Object> measures(List<Map<String, Object>> forms, Map<String, Long> rules, long[] reasons) {
         YearMetrics y = YearMetrics.of(null, forms);
         long below = Math.round(y.belowNinety() == null ? 0 : y.belowNinety() * y.rated());
-        long money = forms.stream().filter(f -> Rows.num(f, "budget_adjusted_wan") != null && Rows.num(f, "executed_wan") != null
-                && Rows.num(f, "budget_adjusted_wan") > 0).count();
+        long money = MoneyTotals.of(forms).forms();
         List<Object> v = new ArrayList<>();
         v.add(forms.size());
         v.add(forms.stream().map(f -> f.get("department_url")).distinct().count());

@@ -54,8 +54,10 @@ public final class OverviewPage implements PageSet {
         m.put("regions", forms.stream().map(f -> f.get("region_url")).distinct().count());
         m.put("departments", forms.stream().map(f -> f.get("department_url")).distinct().count());
         m.put("years", Rows.years(model.forms()));
-        m.put("budget", Rows.sum(forms, "budget_adjusted_wan"));
-        m.put("executed", Rows.sum(forms, "executed_wan"));
+        MoneyTotals money = MoneyTotals.of(forms);
+        m.put("budget", money.budget());
+        m.put("money", money);
+        m.put("executed", money.executed());
         m.put("rows", rates.stream().map(RateTableRow::of).toList());
         m.put("bands", java.util.Arrays.stream(jixiao.transform.RateBand.values()).map(jixiao.transform.RateBand::label).toList());
         m.put("ratesChart", ratesChart);

@@ -45,8 +45,10 @@ public final class RegionPages implements PageSet {
             m.put("briefing_url", Links.regionBriefing(p));
             m.put("compare_url", Links.COMPARE + "#a=" + p.id());
             m.put("forms", forms.size());
-            m.put("budget", Rows.sum(forms, "budget_adjusted_wan"));
-            m.put("executed", Rows.sum(forms, "executed_wan"));
+            MoneyTotals money = MoneyTotals.of(forms);
+        m.put("budget", money.budget());
+        m.put("money", money);
+            m.put("executed", money.executed());
             m.put("findingsTotal", findings.size());
             m.put("yearMetrics", years);
             m.put("change", YearChange.of(forms, years, "department_url", "部门"));

@@ -18,21 +18,13 @@ public record YearMetrics(Integer year, long forms, Double meanRate, Double belo
             return r != null && r < LOW_RATE;
         });
         double n = forms.size();
-        // money-weighted: all executed over all budgets, of the forms that print both
-        double budget = 0;
-        double executed = 0;
-        for (Map<String, Object> f : forms) {
-            Double b = Rows.num(f, "budget_adjusted_wan");
-            Double e = Rows.num(f, "executed_wan");
-            if (b == null || e == null || b <= 0) continue;
-            budget += b;
-            executed += e;
-        }
+        // money-weighted: all executed over all budgets, of the forms that print both (units in doubt set aside)
+        MoneyTotals money = MoneyTotals.of(forms);
         long gapped = forms.stream().filter(f -> Rows.num(f, "gap") != null).count();
         return new YearMetrics(year, forms.size(), Rows.mean(forms, "execution_rate"),
                 rated == 0 ? null : below / (double) rated, Rows.mean(forms, "self_score"), Rows.mean(forms, "gap"),
                 Rows.mean(forms, "quality_index"), n == 0 ? null : Rows.sum(forms, "findings_total") / n,
-                n == 0 ? null : Rows.sum(forms, "errors") / n, rated, budget > 0 ? executed / budget : null, gapped);
+                n == 0 ? null : Rows.sum(forms, "errors") / n, rated, money.rate(), gapped);
     }
 
     /** Every known year of the forms, oldest first. */

@@ -115,7 +115,7 @@ public final class PipelineBenchmarkCommand implements Callable<Integer> {
                         fixed.seconds(), fixed.forms(), 1000 * marginal)));
 
         Path site = work.resolve("site");
-        BenchFiles.delete(site);
+        jixiao.data.bench.Corpora.delete(site);
         t0 = System.nanoTime();
         SiteBuilder builder = new SiteBuilder(spark, lake, site);
         builder.build();
@@ -153,7 +153,7 @@ public final class PipelineBenchmarkCommand implements Callable<Integer> {
     }
 
     private static Lake fresh(Path dir) throws IOException {
-        BenchFiles.delete(dir);
+        jixiao.data.bench.Corpora.delete(dir);
         return new Lake(dir.toString());
     }
 

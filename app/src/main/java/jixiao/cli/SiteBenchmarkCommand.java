@@ -65,7 +65,7 @@ public final class SiteBenchmarkCommand implements Callable<Integer> {
             System.out.println(new TransformJob(spark, lake).run().closingLine());
         }
         Path site = work.resolve("site-" + forms);
-        BenchFiles.delete(site);
+        jixiao.data.bench.Corpora.delete(site);
 
         long t0 = System.nanoTime();
         LakeSnapshot snapshot = LakeSnapshot.read(spark, lake);

@@ -17,12 +17,12 @@ import jixiao.extract.ContractJson;
 import jixiao.model.Form;
 
 /** Corpora the benchmarks measure on, made with the generator. */
-final class Corpora {
+public final class Corpora {
     private Corpora() {
     }
 
     /** A benchmark's scratch folder and everything in it, removed when the benchmark ends however it ends. */
-    static void delete(Path dir) throws IOException {
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);

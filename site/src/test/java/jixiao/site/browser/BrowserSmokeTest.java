@@ -70,7 +70,10 @@ class BrowserSmokeTest {
             fail("no Chromium at " + executable + ": run bin/setup (it installs Debian's chromium), or name one with -D"
                     + HeadlessChromium.PROPERTY + "=PATH or " + HeadlessChromium.ENV + "=PATH; -D" + SKIP + "=skip skips these tests");
         }
-        site = SiteFixture.get().site; // seed forms and a copy with hostile names, built once per test JVM
+        // seed forms and a copy with hostile names, built once per test JVM; or a site built elsewhere, to check it
+        // the same way (-Djixiao.browser.site=data/site, a generated lake's site)
+        String other = System.getProperty("jixiao.browser.site");
+        site = other == null || other.isBlank() ? SiteFixture.get().site : Path.of(other).toAbsolutePath();
 
         screenshots = Path.of(System.getProperty("basedir", ".")).resolve("target/browser");
         Files.createDirectories(screenshots);

@@ -65,7 +65,8 @@ public final class IntakeByYear {
                         coalesce(col("partial"), lit(0L)).as("partial"),
                         coalesce(col("rejected"), lit(0L)).as("rejected"),
                         coalesce(col("files_spanning_years"), lit(0L)).as("files_spanning_years"))
-                .orderBy(col("fiscal_year").asc_nulls_last());
+                .repartition(1) // one file, in year order: read back in the order written, on a cluster too
+                .sortWithinPartitions(col("fiscal_year").asc_nulls_last());
     }
 
     private static Column status(String s) {

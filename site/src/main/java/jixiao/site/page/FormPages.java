@@ -68,7 +68,6 @@ public final class FormPages implements PageSet {
         Map<String, Integer> projectIds = new HashMap<>();
         List<Object> data = new ArrayList<>(forms.size());
         for (Map<String, Object> f : forms) {
-            String id = Rows.str(f, "form_id");
             Integer history = history(model, d, f, projects, projectIds);
             data.add(form(model, f, history, titles, usedRules, t));
         }

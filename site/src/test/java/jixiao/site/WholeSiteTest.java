@@ -230,6 +230,19 @@ class WholeSiteTest {
         assertTrue(method.contains("<dt>复核</dt>") && method.contains("<dt>检出率</dt>"), "方法说明 lists the terms");
     }
 
+    /** The search box's example names a place and a department that are in the data, so it finds something. */
+    @Test
+    void theSearchExampleIsInTheData() throws IOException {
+        String html = Files.readString(fixture.site.resolve(Links.SEARCH), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("id=\"search-q\" name=\"q\" placeholder=\"例如：([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), "an example in the search box");
+        String example = m.group(1).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'")
+                .replace("&amp;", "&");
+        boolean found = new jixiao.site.model.SiteModel(snapshot).formsByDepartment().keySet().stream()
+                .anyMatch(d -> example.equals((d.place().county() != null ? d.place().county() : d.place().city()) + " " + d.name()));
+        assertTrue(found, "「" + example + "」 is not a department of the data with its place");
+    }
+
     /** A keyboard user skips the navigation in one step on every page. */
     @Test
     void everyPageHasASkipLinkToItsMainContent() throws IOException {

@@ -21,6 +21,20 @@ public final class SearchPage implements PageSet {
         m.put("regions", model.formsByPlace().size());
         m.put("departments", model.formsByDepartment().size());
         m.put("indexScript", SearchIndex.PATH);
+        m.put("example", example(model));
         out.page(new Page(Links.SEARCH, "search", m));
+    }
+
+    /**
+     * The search box's example, taken from the data so it always finds something: the first department's
+     * county (or city) and its name, e.g. "金口河区 教育局"; the fixed words when the lake is empty.
+     */
+    static String example(SiteModel model) {
+        return model.formsByDepartment().keySet().stream().filter(d -> d.name() != null).findFirst()
+                .map(d -> {
+                    String place = d.place().county() != null ? d.place().county() : d.place().city();
+                    return "例如：" + (place == null ? "" : place + " ") + d.name();
+                })
+                .orElse("项目、部门或地区的名称");
     }
 }

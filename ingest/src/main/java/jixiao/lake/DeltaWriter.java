@@ -11,14 +11,20 @@ import org.apache.spark.sql.functions;
 import io.delta.tables.DeltaMergeBuilder;
 import io.delta.tables.DeltaTable;
 
-/** Creates lake tables when missing and MERGEs rows into them on their keys. */
+/**
+ * Creates lake tables when missing and writes batches into them on their keys: appended when nothing in
+ * the table could match them, MERGEd otherwise.
+ */
 final class DeltaWriter {
     private final SparkSession spark;
     private final Lake lake;
+    /** This run is the lake's only writer (it holds the lake's lock): a checked append cannot race another run's. */
+    private final boolean alone;
 
-    DeltaWriter(SparkSession spark, Lake lake) {
+    DeltaWriter(SparkSession spark, Lake lake, boolean alone) {
         this.spark = spark;
         this.lake = lake;
+        this.alone = alone;
     }
 
     boolean exists(String table) {
@@ -30,44 +36,38 @@ final class DeltaWriter {
     }
 
     /**
-     * Upserts {@code rows} on {@code keys}: new keys are inserted; matched keys are updated only when
-     * {@code updateMatched} (a re-read of the same bytes gives the same rows otherwise); target rows
-     * that the source lacks and that match {@code stale} are deleted (a changed file's old rows).
-     * Columns of {@code schema} the table lacks (a lake from an older version) are added to it; its
-     * unmatched old rows hold null there.
+     * Writes {@code rows}, one per key (the caller keeps one copy of each content), into the table:
+     * new keys are inserted; matched keys are updated where {@code updateWhen} holds (null: never);
+     * target rows that the source lacks and that match {@code stale} are deleted (a changed file's old
+     * rows). {@code reach} names the target rows a key of the batch could match (its contents, or its
+     * paths): when no row is within {@code reach} or {@code stale}, the MERGE could only insert, so the
+     * rows are appended instead, without joining the whole table; a run that is not the lake's only
+     * writer (no lock on its file system) MERGEs always, so Delta's conflict checks keep two runs'
+     * rows apart. Columns the table lacks (a lake from an older version) are added to it; its old rows
+     * hold null there.
      */
-    void merge(String table, Dataset<Row> rows, List<String> keys, boolean updateMatched, Column stale) {
-        merge(table, rows, keys, updateMatched ? functions.lit(true) : null, stale);
-    }
-
-    /**
-     * As above, with matched keys updated where {@code updateWhen} holds (null: never). Content rows take the
-     * path they were last read under ({@code t.path <> s.path}): a file moved to a folder not read again keeps
-     * its forms, shown under its new name.
-     */
-    void merge(String table, Dataset<Row> rows, List<String> keys, Column updateWhen, Column stale) {
-        Dataset<Row> source = onePerKey(rows, keys);
+    void write(String table, Dataset<Row> rows, List<String> keys, Column updateWhen, Column stale, Column reach) {
         retrying(table, () -> {
             // A missing table is created with the rows in one commit. Two first runs at once both try to
             // commit version 0; Delta lets one win and the other fails with a concurrent-modification
             // error, retried below as a MERGE into the winner's table: no row is appended twice.
-            if (!exists(table) && createWith(table, source)) return;
-            mergeOnce(table, source, keys, updateWhen, stale);
+            if (!exists(table) && createWith(table, rows)) return;
+            if (alone && nothingWithin(table, stale == null ? reach : reach.or(stale))) append(table, rows);
+            else mergeOnce(table, rows, keys, updateWhen, stale);
         });
     }
 
-    /**
-     * One source row per key. Rows of the same key come from files with the same bytes; where they carry a
-     * path the first path in order wins, so a local run and a cluster run store the same one.
-     */
-    private static Dataset<Row> onePerKey(Dataset<Row> rows, List<String> keys) {
-        // rows without a path, or keyed by it, cannot disagree on it: no window (and no shuffle) needed
-        if (keys.contains("path") || !java.util.Arrays.asList(rows.columns()).contains("path")) {
-            return rows.dropDuplicates(keys.toArray(new String[0]));
-        }
-        org.apache.spark.sql.expressions.WindowSpec byKey = org.apache.spark.sql.expressions.Window
-                .partitionBy(keys.stream().map(functions::col).toArray(Column[]::new)).orderBy(functions.col("path"));
-        return rows.withColumn("_first", functions.row_number().over(byKey)).where("_first = 1").drop("_first");
+    /** As {@link #write} with matched keys updated always ({@code updateMatched}) or never. */
+    void write(String table, Dataset<Row> rows, List<String> keys, boolean updateMatched, Column stale, Column reach) {
+        write(table, rows, keys, updateMatched ? functions.lit(true) : null, stale, reach);
+    }
+
+    private boolean nothingWithin(String table, Column where) {
+        return read(table).as("t").where(where).count() == 0;
+    }
+
+    private void append(String table, Dataset<Row> rows) {
+        rows.write().format("delta").mode("append").option("mergeSchema", "true").save(lake.table(table));
     }
 
     /** False when another job created the table first (then the caller MERGEs). */

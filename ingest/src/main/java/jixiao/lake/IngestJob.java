@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 
@@ -77,16 +78,16 @@ public final class IngestJob {
     /** Files and folders by path or URI ({@code hdfs://…}, {@code s3a://…}, {@code file:/…}). */
     public IngestSummary ingest(List<String> locations, boolean reprocess) {
         try (LakeLock lock = LakeLock.acquire(lake, "ingest", log)) {
-            return ingestHoldingTheLake(locations, reprocess);
+            return ingestHoldingTheLake(locations, reprocess, lock.exclusive());
         }
     }
 
-    private IngestSummary ingestHoldingTheLake(List<String> locations, boolean reprocess) {
+    private IngestSummary ingestHoldingTheLake(List<String> locations, boolean reprocess, boolean alone) {
         long started = System.nanoTime();
         InputListing.Listing listing = InputListing.list(spark.sparkContext().hadoopConfiguration(), locations, log);
         List<InputListing.ListedFile> listed = listing.files();
         SkippedPath.report("ingest", listing.skipped(), log, 20);
-        DeltaWriter writer = new DeltaWriter(spark, lake);
+        DeltaWriter writer = new DeltaWriter(spark, lake, alone);
         int removed = removeGone(writer, listing);
         Dataset<Row> todo = candidates(writer, listed, reprocess).persist(StorageLevel.MEMORY_AND_DISK());
         Counts counts = new Counts();
@@ -195,10 +196,13 @@ public final class IngestJob {
     private void write(DeltaWriter writer, Dataset<Row> parsed, List<Row> outcome, boolean reprocess, Counts counts) {
         Set<String> readShas = new LinkedHashSet<>();
         Set<String> readPaths = new LinkedHashSet<>();
+        Set<String> copies = new LinkedHashSet<>(); // paths whose bytes an earlier path of the batch also holds
         Set<String> replaced = new LinkedHashSet<>();
         Map<String, String> changedFrom = new java.util.LinkedHashMap<>(); // changed file's path → its old content
         List<Row> touched = new ArrayList<>();
-        for (Row r : outcome) {
+        List<Row> inPathOrder = new ArrayList<>(outcome);
+        inPathOrder.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)));
+        for (Row r : inPathOrder) {
             String path = r.getString(0);
             String old = r.isNullAt(2) ? null : r.getString(2);
             String sha = r.getString(3);
@@ -207,7 +211,9 @@ public final class IngestJob {
                 counts.touched++;
                 continue;
             }
-            readShas.add(sha);
+            // the same bytes under two names make the same content rows: the first path in order keeps them,
+            // so a local run and a cluster run store the same one
+            if (!readShas.add(sha)) copies.add(path);
             readPaths.add(path);
             if (old == null) counts.added++;
             else if (!old.equals(sha)) {
@@ -230,16 +236,19 @@ public final class IngestJob {
             log.printf("ingest: writing %d documents to %s%n", readPaths.size(), lake.root());
             Column byContent = staleShas.isEmpty() ? null : col("t.document_sha256").isin(staleShas.toArray());
             Column byPath = col("t.path").isin(readPaths.toArray());
+            // every key of a content table starts with its content's hash; rejects' and bronze's name their path
+            Column ofContent = col("t.document_sha256").isin(readShas.toArray());
             Dataset<Row> read = parsed.where(col("kind").equalTo(ParseFiles.READ));
+            Dataset<Row> content = copies.isEmpty() ? read : read.where(not(col("path").isin(copies.toArray())));
             // silver first, its tables side by side: bronze records a file only once all its rows are committed
             SideBySide.run("ingest-writer", SILVER_WRITERS, List.of(
-                    () -> writer.merge(Lake.FORMS, rows(read, "forms"), List.of("form_id"), movedOr(reprocess), byContent),
-                    () -> writer.merge(Lake.INDICATORS, rows(read, "indicators"), List.of("form_id", "indicator_index"), reprocess, byContent),
-                    () -> writer.merge(Lake.SUMMARIES, rows(read, "summaries"), List.of("summary_id"), movedOr(reprocess), byContent),
-                    () -> writer.merge(Lake.SET_ASIDE, rows(read, "set_aside"), List.of("set_aside_id"), movedOr(reprocess), byContent),
+                    () -> writer.write(Lake.FORMS, rows(content, "forms"), List.of("form_id"), movedOr(reprocess), byContent, ofContent),
+                    () -> writer.write(Lake.INDICATORS, rows(content, "indicators"), List.of("form_id", "indicator_index"), reprocess, byContent, ofContent),
+                    () -> writer.write(Lake.SUMMARIES, rows(content, "summaries"), List.of("summary_id"), movedOr(reprocess), byContent, ofContent),
+                    () -> writer.write(Lake.SET_ASIDE, rows(content, "set_aside"), List.of("set_aside_id"), movedOr(reprocess), byContent, ofContent),
                     // rejects belong to a path: a fixed file's rejects go, whatever else shares its old bytes
-                    () -> writer.merge(Lake.REJECTS, rows(read, "rejects"), List.of("reject_id"), true, byPath)));
-            writer.merge(Lake.DOCUMENTS, read.select("document.*"), List.of("path"), true, null);
+                    () -> writer.write(Lake.REJECTS, rows(read, "rejects"), List.of("reject_id"), true, byPath, byPath)));
+            writer.write(Lake.DOCUMENTS, read.select("document.*"), List.of("path"), true, null, byPath);
         }
         // files touched but not changed: their new modification time spares the next run a read
         if (!touched.isEmpty()) writer.touch(Lake.DOCUMENTS, spark.createDataFrame(touched, TOUCHED));

@@ -75,6 +75,11 @@ public final class LakeLock implements AutoCloseable {
         }
     }
 
+    /** True when this is the operating system's lock: no other run writes the lake while it is held. */
+    public boolean exclusive() {
+        return file != null;
+    }
+
     @Override
     public void close() {
         if (file == null) return;

@@ -54,6 +54,23 @@ public final class LakeReader {
     public record Commit(long version, java.time.Instant at) {
     }
 
+    /**
+     * The rows the commit of {@code version} wrote, from the operation metrics Delta records in its
+     * commitInfo (read from the log's file: no Spark job); empty when the commit recorded none.
+     */
+    public java.util.OptionalLong rowsWritten(String table, long version) {
+        var changes = org.apache.spark.sql.delta.DeltaLog.forTable(spark, lake.table(table)).getChanges(version, scala.Option.empty(), false);
+        if (!changes.hasNext()) return java.util.OptionalLong.empty();
+        scala.Tuple2<Object, scala.collection.immutable.Seq<org.apache.spark.sql.delta.actions.Action>> commit = changes.next();
+        if ((Long) commit._1() != version) return java.util.OptionalLong.empty();
+        for (org.apache.spark.sql.delta.actions.Action a : scala.jdk.javaapi.CollectionConverters.asJava(commit._2())) {
+            if (!(a instanceof org.apache.spark.sql.delta.actions.CommitInfo info) || info.operationMetrics().isEmpty()) continue;
+            scala.Option<String> rows = info.operationMetrics().get().get("numOutputRows");
+            if (rows.isDefined()) return java.util.OptionalLong.of(Long.parseLong(rows.get()));
+        }
+        return java.util.OptionalLong.empty();
+    }
+
     /** The table's rows, or a {@link MissingTableException} saying to run {@code makeItWith} first. */
     public Dataset<Row> read(String table, String makeItWith) {
         return delta(table, makeItWith).toDF();

@@ -43,19 +43,24 @@ final class LakeTables {
 
     /**
      * Writes the table like {@link #overwrite} and hands back its rows, kept in memory for the
-     * stages that read them next; the caller unpersists them.
+     * stages that read them next (filled by the write itself); the caller unpersists them.
      */
     Kept overwriteAndKeep(String table, Dataset<Row> rows) {
-        // computed once, counted and written from memory: reading the new version back to count it costs more
-        long started = System.nanoTime();
         Dataset<Row> computed = rows.persist();
-        long count = computed.count();
-        long counted = System.nanoTime();
-        computed.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(lake.table(table));
-        long version = new LakeReader(spark, lake).latest(table).version();
-        LOG.debug("{}: computed in {} ms, written in {} ms", table, (counted - started) / 1_000_000,
-                (System.nanoTime() - counted) / 1_000_000);
-        return new Kept(new TableCount(table, count, version), computed);
+        return new Kept(write(table, computed), computed);
+    }
+
+    /** One Spark action: the rows are counted by the write (Delta's commit metrics), not by a job of their own. */
+    private TableCount write(String table, Dataset<Row> rows) {
+        long started = System.nanoTime();
+        rows.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(lake.table(table));
+        LakeReader reader = new LakeReader(spark, lake);
+        long version = reader.latest(table).version();
+        // a commit without metrics (history metrics switched off): count what was written
+        long count = reader.rowsWritten(table, version)
+                .orElseGet(() -> spark.read().format("delta").option("versionAsOf", version).load(lake.table(table)).count());
+        LOG.debug("{}: {} rows computed and written in {} ms", table, count, (System.nanoTime() - started) / 1_000_000);
+        return new TableCount(table, count, version);
     }
 
     record Kept(TableCount count, Dataset<Row> rows) {
@@ -81,8 +86,6 @@ final class LakeTables {
 
     /** Replaces the table's rows (and schema: a gold table is derived, never merged into). */
     TableCount overwrite(String table, Dataset<Row> rows) {
-        Kept k = overwriteAndKeep(table, rows);
-        k.rows().unpersist();
-        return k.count();
+        return write(table, rows);
     }
 }

@@ -4,20 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-import io.delta.tables.DeltaTable;
+import io.delta.kernel.Snapshot;
+import io.delta.kernel.exceptions.TableNotFoundException;
 import jixiao.lake.Lake;
-import jixiao.lake.LakeReader;
+import jixiao.lake.MissingTableException;
 import jixiao.transform.GoldTables;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Every table the site shows, collected to the driver once: gold tables are small (a row per form at
@@ -37,12 +35,13 @@ public final class LakeSnapshot {
     }
 
     public static LakeSnapshot read(SparkSession spark, Lake lake) {
-        // one Spark job per table and a Delta log to replay for each: read them side by side
+        // the tables side by side: each is a log to replay and files to read, mostly waiting on the file system
         ExecutorService pool = Executors.newFixedThreadPool(READERS);
         try {
-            Map<String, Long> run = lastRun(spark, lake);
+            KernelTableReader kernel = new KernelTableReader(spark.sparkContext().hadoopConfiguration());
+            Map<String, Long> run = lastRun(kernel, lake);
             Map<String, Future<GoldTable>> pending = new LinkedHashMap<>();
-            for (String name : TABLES) pending.put(name, pool.submit(() -> readTable(spark, lake, name, pinned(run, name))));
+            for (String name : TABLES) pending.put(name, pool.submit(() -> readTable(kernel, lake, name, pinned(run, name))));
             Map<String, GoldTable> out = new LinkedHashMap<>();
             for (var e : pending.entrySet()) out.put(e.getKey(), get(e.getValue()));
             return new LakeSnapshot(out);
@@ -80,41 +79,48 @@ public final class LakeSnapshot {
 
     /** {@code pinned}: the version the last finished transform wrote, or null to read the latest. */
     static GoldTable readTable(SparkSession spark, Lake lake, String name, Long pinned) {
+        return readTable(new KernelTableReader(spark.sparkContext().hadoopConfiguration()), lake, name, pinned);
+    }
+
+    private static GoldTable readTable(KernelTableReader kernel, Lake lake, String name, Long pinned) {
         long t0 = System.nanoTime();
-        LakeReader reader = new LakeReader(spark, lake);
-        DeltaTable delta = reader.delta(name, "jixiao transform");
-        LakeReader.Commit last = reader.latest(name);
-        long latest = last.version();
-        Object ts = new java.sql.Timestamp(last.at().toEpochMilli());
-        long version = latest;
-        if (pinned != null && pinned != latest) {
+        Snapshot snapshot = snapshot(kernel, lake, name, null);
+        if (pinned != null && pinned != snapshot.getVersion()) {
             LOG.warn("site: {} has commits after the last finished transform (version {}, latest {}): a transform "
-                    + "stopped or is running; the site shows the last finished one", name, pinned, latest);
-            version = pinned;
-            ts = delta.history().where("version = " + pinned).select("timestamp").head().get(0);
+                    + "stopped or is running; the site shows the last finished one", name, pinned, snapshot.getVersion());
+            snapshot = snapshot(kernel, lake, name, pinned);
         }
-        long t1 = System.nanoTime();
-        // the version just named, whatever a transform writes meanwhile
-        var df = spark.read().format("delta").option("versionAsOf", version).load(lake.table(name));
-        List<String> columns = List.of(df.columns());
-        List<List<Object>> rows = new ArrayList<>();
-        for (Row r : df.collectAsList()) {
-            List<Object> values = new ArrayList<>(columns.size());
-            for (int i = 0; i < columns.size(); i++) values.add(plain(r.get(i)));
-            rows.add(values);
+        KernelTableReader.Read read = kernel.rows(snapshot);
+        List<List<Object>> rows = new ArrayList<>(read.rows());
+        LOG.debug("{}: {} rows, version {}, read in {} ms", name, rows.size(), read.version(), (System.nanoTime() - t0) / 1_000_000);
+        return new GoldTable(name, read.version(), String.valueOf(new java.sql.Timestamp(read.committed().toEpochMilli())),
+                read.columns(), rows);
+    }
+
+    private static Snapshot snapshot(KernelTableReader kernel, Lake lake, String name, Long version) {
+        try {
+            return kernel.snapshot(lake.table(name), version);
+        } catch (TableNotFoundException e) {
+            throw new MissingTableException(name, lake.table(name), "jixiao transform");
         }
-        LOG.debug("{}: {} rows, version {}, read in {} ms (history {} ms, rows {} ms)", name, rows.size(), version,
-                (System.nanoTime() - t0) / 1_000_000, (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
-        return new GoldTable(name, version, String.valueOf(ts), columns, rows);
     }
 
     /** Each table the last finished transform wrote, with its version; null for a lake from before runs were recorded. */
     static Map<String, Long> lastRun(SparkSession spark, Lake lake) {
-        if (!new LakeReader(spark, lake).exists(GoldTables.TRANSFORM_RUN)) return null;
-        Map<String, Long> run = new java.util.HashMap<>();
-        for (Row r : spark.read().format("delta").load(lake.table(GoldTables.TRANSFORM_RUN)).select("table", "version").collectAsList()) {
-            run.put(r.getString(0), r.getLong(1));
+        return lastRun(new KernelTableReader(spark.sparkContext().hadoopConfiguration()), lake);
+    }
+
+    private static Map<String, Long> lastRun(KernelTableReader kernel, Lake lake) {
+        KernelTableReader.Read read;
+        try {
+            read = kernel.rows(kernel.snapshot(lake.table(GoldTables.TRANSFORM_RUN), null));
+        } catch (TableNotFoundException e) {
+            return null;
         }
+        int table = read.columns().indexOf("table");
+        int version = read.columns().indexOf("version");
+        Map<String, Long> run = new java.util.HashMap<>();
+        for (List<Object> r : read.rows()) run.put((String) r.get(table), (Long) r.get(version));
         return run;
     }
 
@@ -127,22 +133,6 @@ public final class LakeSnapshot {
         if (run == null) return null;
         Long v = run.get(name);
         if (v == null) throw new MixedRunsException(name + " was not written by the last finished transform");
-        return v;
-    }
-
-    /** Spark's values as plain Java ones (Scala maps and sequences, SQL dates and timestamps). */
-    static Object plain(Object v) {
-        if (v instanceof scala.collection.Map<?, ?> m) {
-            Map<String, Object> out = new TreeMap<>();
-            CollectionConverters.asJava(m).forEach((k, x) -> out.put(String.valueOf(k), plain(x)));
-            return out;
-        }
-        if (v instanceof scala.collection.Seq<?> s) return CollectionConverters.asJava(s).stream().map(LakeSnapshot::plain).toList();
-        if (v instanceof java.sql.Date d) return d.toLocalDate();
-        if (v instanceof java.sql.Timestamp t) return t.toInstant();
-        if (v instanceof java.math.BigDecimal b) return b.doubleValue();
-        if (v instanceof Float f) return f.doubleValue();
-        if (v instanceof Short s) return s.intValue();
         return v;
     }
 }

@@ -16,6 +16,7 @@ import io.delta.tables.DeltaTable;
  * the table could match them, MERGEd otherwise.
  */
 final class DeltaWriter {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeltaWriter.class);
     private final SparkSession spark;
     private final Lake lake;
     /** This run is the lake's only writer (it holds the lake's lock): a checked append cannot race another run's. */
@@ -51,9 +52,17 @@ final class DeltaWriter {
             // A missing table is created with the rows in one commit. Two first runs at once both try to
             // commit version 0; Delta lets one win and the other fails with a concurrent-modification
             // error, retried below as a MERGE into the winner's table: no row is appended twice.
-            if (!exists(table) && createWith(table, rows)) return;
-            if (alone && nothingWithin(table, stale == null ? reach : reach.or(stale))) append(table, rows);
+            long t0 = System.nanoTime();
+            if (!exists(table) && createWith(table, rows)) {
+                LOG.debug("{}: created in {} ms", table, (System.nanoTime() - t0) / 1_000_000);
+                return;
+            }
+            boolean append = alone && nothingWithin(table, stale == null ? reach : reach.or(stale));
+            long t1 = System.nanoTime();
+            if (append) append(table, rows);
             else mergeOnce(table, rows, keys, updateWhen, stale);
+            LOG.debug("{}: checked in {} ms, {} in {} ms", table, (t1 - t0) / 1_000_000, append ? "appended" : "merged",
+                    (System.nanoTime() - t1) / 1_000_000);
         });
     }
 

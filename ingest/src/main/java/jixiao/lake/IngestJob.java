@@ -48,6 +48,7 @@ import jixiao.spark.SideBySide;
  * another path keep theirs. {@code reprocess} re-reads every file (after a reader improves).
  */
 public final class IngestJob {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestJob.class);
     private final SparkSession spark;
     private final Lake lake;
     private final PrintStream log;
@@ -154,6 +155,7 @@ public final class IngestJob {
         LongAccumulator done = spark.sparkContext().longAccumulator("ingest files read");
         long before = counts.read + counts.touched; // files done in earlier batches
         int partitions = Math.max(1, Math.min(BATCH, spark.sparkContext().defaultParallelism() * 4));
+        long t0 = System.nanoTime();
         // parsed once on the executors and checkpointed: the batch's MERGEs read the same rows, never parse again
         Dataset<Row> parsed = watch(progress, done, before, () -> files.repartition(partitions)
                 .mapPartitions(new ParseFiles(reprocess, now, spark.sparkContext().hadoopConfiguration(), done),
@@ -165,7 +167,10 @@ public final class IngestJob {
                             col("document.status"), col("document.forms"), col("document.summary_rows"),
                             size(col("set_aside")), col("rejects"))
                     .collectAsList();
+            long t1 = System.nanoTime();
             write(writer, parsed, outcome, reprocess, counts);
+            LOG.debug("batch of {} files: parsed in {} ms, written in {} ms", outcome.size(), (t1 - t0) / 1_000_000,
+                    (System.nanoTime() - t1) / 1_000_000);
         } finally {
             parsed.unpersist();
         }

@@ -54,7 +54,7 @@ final class WorkbookWriter {
     void write(List<DownloadTable> tables, Map<String, String> descriptions, OutputStream out) throws IOException {
         List<List<String>> sheetNames = plan(tables);
         // compressed temp files, and a shared string table
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, WINDOW, true, true)) { // close() disposes of the temp files
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(TextKeyedSharedStrings.workbook(), WINDOW, true, true)) { // close() disposes of the temp files
             Styles styles = new Styles(wb);
             writeIndex(wb, styles, tables, descriptions, sheetNames);
             for (int t = 0; t < tables.size(); t++) writeTable(wb, styles, tables.get(t), sheetNames.get(t));
@@ -112,10 +112,6 @@ final class WorkbookWriter {
             List<List<Object>> part = rows.subList(from, to);
             Sheet sheet = wb.createSheet(sheets.get(s));
             headerRow(sheet.createRow(0), styles, columns.stream().map(Column::header).toList());
-            for (int c = 0; c < columns.size(); c++) {
-                int column = c;
-                sheet.setColumnWidth(c, width(columns.get(c).header(), part, c, row -> shownText(table, row, column)));
-            }
             sheet.createFreezePane(0, 1);
             for (int r = 0; r < part.size(); r++) {
                 List<Object> values = part.get(r);
@@ -124,6 +120,11 @@ final class WorkbookWriter {
                     Object v = table.shown(values, c);
                     if (v != null) cell(row, c, v, styles.of(table.format(values, c)), styles);
                 }
+            }
+            // widths last: while columns have settings, POI looks each new cell's column style up in them
+            for (int c = 0; c < columns.size(); c++) {
+                int column = c;
+                sheet.setColumnWidth(c, width(columns.get(c).header(), part, c, row -> shownText(table, row, column)));
             }
         }
     }

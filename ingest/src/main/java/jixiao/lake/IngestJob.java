@@ -52,7 +52,7 @@ public final class IngestJob {
     private final SparkSession spark;
     private final Lake lake;
     private final PrintStream log;
-    /** Files read and MERGEd at a time: a crash loses at most one batch's reading, never rows. */
+    /** Files read and written at a time: a crash loses at most one batch's reading, never rows. */
     static final int BATCH = 2000;
     /** Silver tables committed at once: their commits are mostly driver time, so a few overlap well. */
     private static final int SILVER_WRITERS = 3;
@@ -96,7 +96,8 @@ public final class IngestJob {
             long total = todo.count();
             try (Progress progress = new Progress("ingest", total, log)) {
                 for (long b = 0; b * BATCH < total; b++) {
-                    batch(writer, todo.where(col("batch").equalTo(b)).drop("batch"), reprocess, progress, counts);
+                    long files = Math.min(BATCH, total - b * BATCH);
+                    batch(writer, todo.where(col("batch").equalTo(b)).drop("batch"), files, reprocess, progress, counts);
                 }
             }
         } finally {
@@ -150,11 +151,12 @@ public final class IngestJob {
                 .select(col("path"), col("name"), col("length"), col("modified"), col("old_sha256"), col("batch"));
     }
 
-    private void batch(DeltaWriter writer, Dataset<Row> files, boolean reprocess, Progress progress, Counts counts) {
+    private void batch(DeltaWriter writer, Dataset<Row> files, long count, boolean reprocess, Progress progress, Counts counts) {
         Timestamp now = Timestamp.from(Instant.now());
         LongAccumulator done = spark.sparkContext().longAccumulator("ingest files read");
         long before = counts.read + counts.touched; // files done in earlier batches
-        int partitions = Math.max(1, Math.min(BATCH, spark.sparkContext().defaultParallelism() * 4));
+        // a few tasks a core: each task builds its own extractor, and more, smaller tasks measured slower
+        int partitions = (int) Math.max(1, Math.min(count, spark.sparkContext().defaultParallelism() * 4L));
         long t0 = System.nanoTime();
         // parsed once on the executors and checkpointed: the batch's MERGEs read the same rows, never parse again
         Dataset<Row> parsed = watch(progress, done, before, () -> files.repartition(partitions)
@@ -242,7 +244,8 @@ public final class IngestJob {
             Column byContent = staleShas.isEmpty() ? null : col("t.document_sha256").isin(staleShas.toArray());
             Column byPath = col("t.path").isin(readPaths.toArray());
             // every key of a content table starts with its content's hash; rejects' and bronze's name their path
-            Column ofContent = col("t.document_sha256").isin(readShas.toArray());
+            DeltaWriter.Reach ofContent = new DeltaWriter.Reach("document_sha256", readShas);
+            DeltaWriter.Reach ofPaths = new DeltaWriter.Reach("path", readPaths);
             Dataset<Row> read = parsed.where(col("kind").equalTo(ParseFiles.READ));
             Dataset<Row> content = copies.isEmpty() ? read : read.where(not(col("path").isin(copies.toArray())));
             // silver first, its tables side by side: bronze records a file only once all its rows are committed
@@ -252,8 +255,8 @@ public final class IngestJob {
                     () -> writer.write(Lake.SUMMARIES, rows(content, "summaries"), List.of("summary_id"), movedOr(reprocess), byContent, ofContent),
                     () -> writer.write(Lake.SET_ASIDE, rows(content, "set_aside"), List.of("set_aside_id"), movedOr(reprocess), byContent, ofContent),
                     // rejects belong to a path: a fixed file's rejects go, whatever else shares its old bytes
-                    () -> writer.write(Lake.REJECTS, rows(read, "rejects"), List.of("reject_id"), true, byPath, byPath)));
-            writer.write(Lake.DOCUMENTS, read.select("document.*"), List.of("path"), true, null, byPath);
+                    () -> writer.write(Lake.REJECTS, rows(read, "rejects"), List.of("reject_id"), true, byPath, ofPaths)));
+            writer.write(Lake.DOCUMENTS, read.select("document.*"), List.of("path"), true, null, ofPaths);
         }
         // files touched but not changed: their new modification time spares the next run a read
         if (!touched.isEmpty()) writer.touch(Lake.DOCUMENTS, spark.createDataFrame(touched, TOUCHED));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,11 +75,14 @@ final class KernelTableReader {
         Scan scan = snapshot.getScanBuilder().build();
         Row scanState = scan.getScanState(engine);
         List<List<Object>> rows = new ArrayList<>();
+        // one String for each distinct text of the table: ids, places, rule ids and units repeat on millions of
+        // rows, and held once each they take a fraction of the heap (the map goes once the table is read)
+        Map<String, String> texts = new HashMap<>();
         try (var files = scan.getScanFiles(engine)) {
             while (files.hasNext()) {
                 FilteredColumnarBatch batch = files.next();
                 try (var scanFiles = batch.getRows()) {
-                    while (scanFiles.hasNext()) readFile(scanState, scanFiles.next(), fields.size(), rows);
+                    while (scanFiles.hasNext()) readFile(scanState, scanFiles.next(), fields.size(), rows, texts);
                 }
             }
         } catch (IOException e) {
@@ -87,31 +91,32 @@ final class KernelTableReader {
         return new Read(snapshot.getVersion(), Instant.ofEpochMilli(snapshot.getTimestamp(engine)), columns, rows);
     }
 
-    private void readFile(Row scanState, Row scanFile, int width, List<List<Object>> out) throws IOException {
+    private void readFile(Row scanState, Row scanFile, int width, List<List<Object>> out, Map<String, String> texts)
+            throws IOException {
         var physical = engine.getParquetHandler().readParquetFiles(
                 Utils.singletonCloseableIterator(InternalScanFileUtils.getAddFileStatus(scanFile)),
                 ScanStateRow.getPhysicalDataReadSchema(scanState), Optional.empty()).map(r -> r.getData());
         try (var logical = Scan.transformPhysicalData(engine, scanState, scanFile, physical)) {
-            while (logical.hasNext()) addRows(logical.next(), width, out);
+            while (logical.hasNext()) addRows(logical.next(), width, out, texts);
         }
     }
 
-    private static void addRows(FilteredColumnarBatch filtered, int width, List<List<Object>> out) {
+    private static void addRows(FilteredColumnarBatch filtered, int width, List<List<Object>> out, Map<String, String> texts) {
         ColumnarBatch data = filtered.getData();
         Optional<ColumnVector> selected = filtered.getSelectionVector();
         for (int i = 0; i < data.getSize(); i++) {
             // rows a deletion vector removed are unselected
             if (selected.isPresent() && (selected.get().isNullAt(i) || !selected.get().getBoolean(i))) continue;
             List<Object> values = new ArrayList<>(width);
-            for (int c = 0; c < width; c++) values.add(value(data.getColumnVector(c), i));
+            for (int c = 0; c < width; c++) values.add(value(data.getColumnVector(c), i, texts));
             out.add(values);
         }
     }
 
-    static Object value(ColumnVector v, int i) {
+    static Object value(ColumnVector v, int i, Map<String, String> texts) {
         if (v.isNullAt(i)) return null;
         DataType t = v.getDataType();
-        if (t instanceof StringType) return v.getString(i);
+        if (t instanceof StringType) return texts.computeIfAbsent(v.getString(i), x -> x);
         if (t instanceof LongType) return v.getLong(i);
         if (t instanceof IntegerType) return v.getInt(i);
         if (t instanceof DoubleType) return v.getDouble(i);
@@ -128,13 +133,13 @@ final class KernelTableReader {
         if (t instanceof ArrayType) {
             var a = v.getArray(i);
             List<Object> out = new ArrayList<>(a.getSize());
-            for (int k = 0; k < a.getSize(); k++) out.add(value(a.getElements(), k));
+            for (int k = 0; k < a.getSize(); k++) out.add(value(a.getElements(), k, texts));
             return out;
         }
         if (t instanceof MapType) {
             MapValue m = v.getMap(i);
             Map<String, Object> out = new TreeMap<>();
-            for (int k = 0; k < m.getSize(); k++) out.put(String.valueOf(value(m.getKeys(), k)), value(m.getValues(), k));
+            for (int k = 0; k < m.getSize(); k++) out.put(String.valueOf(value(m.getKeys(), k, texts)), value(m.getValues(), k, texts));
             return out;
         }
         throw new IllegalArgumentException("a column of type " + t + " is not read by the site");

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -80,7 +81,7 @@ final class WorkbookWriter {
 
     /** The tables, a blank row, then the column dictionary: per table its columns' Chinese and English names. */
     private void writeIndex(SXSSFWorkbook wb, Styles styles, List<DownloadTable> tables, Map<String, String> descriptions,
-            List<List<String>> sheetNames) {
+            List<List<String>> sheetNames) throws IOException {
         List<List<Object>> list = new ArrayList<>();
         List<List<Object>> dictionary = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
@@ -101,9 +102,19 @@ final class WorkbookWriter {
         List<String> widest = INDEX_COLUMNS.size() >= DICTIONARY_COLUMNS.size() ? INDEX_COLUMNS : DICTIONARY_COLUMNS;
         for (int c = 0; c < widest.size(); c++) sheet.setColumnWidth(c, width(widest.get(c), all, c, v -> CsvCell.text(v)));
         sheet.createFreezePane(0, 1);
+        flushed(sheet);
     }
 
-    private void writeTable(SXSSFWorkbook wb, Styles styles, DownloadTable table, List<String> sheets) {
+    /**
+     * The sheet's last rows written out now: their texts join the shared string table in sheet order. Left
+     * to {@code wb.write}, the sheets flush in an order of object hashes, and the same tables made a
+     * workbook with other bytes on every build.
+     */
+    private static void flushed(Sheet sheet) throws IOException {
+        ((SXSSFSheet) sheet).flushRows();
+    }
+
+    private void writeTable(SXSSFWorkbook wb, Styles styles, DownloadTable table, List<String> sheets) throws IOException {
         List<List<Object>> rows = table.table().rows();
         List<Column> columns = table.columns();
         for (int s = 0; s < sheets.size(); s++) {
@@ -126,6 +137,7 @@ final class WorkbookWriter {
                 int column = c;
                 sheet.setColumnWidth(c, width(columns.get(c).header(), part, c, row -> shownText(table, row, column)));
             }
+            flushed(sheet);
         }
     }
 

@@ -49,6 +49,29 @@ class WorkbookWriterTest {
         }
     }
 
+    /**
+     * The same tables give the same shared strings in the same order: each text enters the table where it
+     * is first met, reading the sheets in order. Left to the workbook's own flush at the end, the sheets'
+     * last rows joined it in an order of object hashes, and every build wrote other bytes.
+     */
+    @Test
+    void sharedStringsFollowTheSheetOrder() throws IOException {
+        List<GoldTable> tables = new ArrayList<>();
+        for (int t = 0; t < 8; t++) tables.add(Tables.numbered("gold/table_" + t, t, 5 + t));
+        try (XSSFWorkbook wb = workbook(tables, Map.of(), 100)) {
+            List<String> firstMet = new ArrayList<>();
+            for (Sheet sheet : wb) for (Row row : sheet) for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && !firstMet.contains(cell.getStringCellValue())) {
+                    firstMet.add(cell.getStringCellValue());
+                }
+            }
+            List<String> stored = new ArrayList<>();
+            var strings = wb.getSharedStringSource();
+            for (int i = 0; i < strings.getUniqueCount(); i++) stored.add(strings.getItemAt(i).getString());
+            assertEquals(firstMet, stored);
+        }
+    }
+
     @Test
     void aSheetPerTableAfterTheIndex() throws IOException {
         GoldTable findings = Tables.findings();

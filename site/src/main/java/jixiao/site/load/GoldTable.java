@@ -18,6 +18,10 @@ import java.util.Set;
 public record GoldTable(String name, long version, String committed, List<String> columns, List<List<Object>> rows) {
     public GoldTable {
         columns = List.copyOf(columns);
+        // rows are read by column name: a name given twice would hide a value
+        if (new java.util.HashSet<>(columns).size() != columns.size()) {
+            throw new IllegalArgumentException(name + ": a column name is given twice: " + columns);
+        }
         rows = Collections.unmodifiableList(rows);
     }
 
@@ -28,7 +32,7 @@ public record GoldTable(String name, long version, String committed, List<String
      */
     public List<Map<String, Object>> records() {
         Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < columns.size(); i++) index.putIfAbsent(columns.get(i), i);
+        for (int i = 0; i < columns.size(); i++) index.put(columns.get(i), i);
         List<Map<String, Object>> out = new ArrayList<>(rows.size());
         for (List<Object> row : rows) out.add(new RowView(columns, index, row));
         return out;
@@ -59,7 +63,7 @@ public record GoldTable(String name, long version, String committed, List<String
 
         @Override
         public int size() {
-            return index.size();
+            return columns.size();
         }
 
         @Override
@@ -68,14 +72,7 @@ public record GoldTable(String name, long version, String committed, List<String
                 @Override
                 public Iterator<Entry<String, Object>> iterator() {
                     return new Iterator<>() {
-                        private int next = nextIndex(0);
-
-                        private int nextIndex(int from) {
-                            // a repeated column name (a Delta table has none) shows once, with its first value
-                            int i = from;
-                            while (i < columns.size() && index.get(columns.get(i)) != i) i++;
-                            return i;
-                        }
+                        private int next;
 
                         @Override
                         public boolean hasNext() {
@@ -86,7 +83,7 @@ public record GoldTable(String name, long version, String committed, List<String
                         public Entry<String, Object> next() {
                             if (!hasNext()) throw new NoSuchElementException();
                             Entry<String, Object> e = new SimpleImmutableEntry<>(columns.get(next), row.get(next));
-                            next = nextIndex(next + 1);
+                            next++;
                             return e;
                         }
                     };
@@ -94,7 +91,7 @@ public record GoldTable(String name, long version, String committed, List<String
 
                 @Override
                 public int size() {
-                    return index.size();
+                    return columns.size();
                 }
             };
         }

@@ -75,14 +75,15 @@ final class KernelTableReader {
         Scan scan = snapshot.getScanBuilder().build();
         Row scanState = scan.getScanState(engine);
         List<List<Object>> rows = new ArrayList<>();
-        // one String for each distinct text of the table: ids, places, rule ids and units repeat on millions of
-        // rows, and held once each they take a fraction of the heap (the map goes once the table is read)
-        Map<String, String> texts = new HashMap<>();
+        // one object for each distinct text or number of the table: ids, places, rule ids, units, weights and
+        // scores repeat on millions of rows, and held once each they take a fraction of the heap (the map goes
+        // once the table is read)
+        Map<Object, Object> distinct = new HashMap<>();
         try (var files = scan.getScanFiles(engine)) {
             while (files.hasNext()) {
                 FilteredColumnarBatch batch = files.next();
                 try (var scanFiles = batch.getRows()) {
-                    while (scanFiles.hasNext()) readFile(scanState, scanFiles.next(), fields.size(), rows, texts);
+                    while (scanFiles.hasNext()) readFile(scanState, scanFiles.next(), fields.size(), rows, distinct);
                 }
             }
         } catch (IOException e) {
@@ -91,35 +92,35 @@ final class KernelTableReader {
         return new Read(snapshot.getVersion(), Instant.ofEpochMilli(snapshot.getTimestamp(engine)), columns, rows);
     }
 
-    private void readFile(Row scanState, Row scanFile, int width, List<List<Object>> out, Map<String, String> texts)
+    private void readFile(Row scanState, Row scanFile, int width, List<List<Object>> out, Map<Object, Object> distinct)
             throws IOException {
         var physical = engine.getParquetHandler().readParquetFiles(
                 Utils.singletonCloseableIterator(InternalScanFileUtils.getAddFileStatus(scanFile)),
                 ScanStateRow.getPhysicalDataReadSchema(scanState), Optional.empty()).map(r -> r.getData());
         try (var logical = Scan.transformPhysicalData(engine, scanState, scanFile, physical)) {
-            while (logical.hasNext()) addRows(logical.next(), width, out, texts);
+            while (logical.hasNext()) addRows(logical.next(), width, out, distinct);
         }
     }
 
-    private static void addRows(FilteredColumnarBatch filtered, int width, List<List<Object>> out, Map<String, String> texts) {
+    private static void addRows(FilteredColumnarBatch filtered, int width, List<List<Object>> out, Map<Object, Object> distinct) {
         ColumnarBatch data = filtered.getData();
         Optional<ColumnVector> selected = filtered.getSelectionVector();
         for (int i = 0; i < data.getSize(); i++) {
             // rows a deletion vector removed are unselected
             if (selected.isPresent() && (selected.get().isNullAt(i) || !selected.get().getBoolean(i))) continue;
             List<Object> values = new ArrayList<>(width);
-            for (int c = 0; c < width; c++) values.add(value(data.getColumnVector(c), i, texts));
+            for (int c = 0; c < width; c++) values.add(value(data.getColumnVector(c), i, distinct));
             out.add(values);
         }
     }
 
-    static Object value(ColumnVector v, int i, Map<String, String> texts) {
+    static Object value(ColumnVector v, int i, Map<Object, Object> distinct) {
         if (v.isNullAt(i)) return null;
         DataType t = v.getDataType();
-        if (t instanceof StringType) return texts.computeIfAbsent(v.getString(i), x -> x);
-        if (t instanceof LongType) return v.getLong(i);
-        if (t instanceof IntegerType) return v.getInt(i);
-        if (t instanceof DoubleType) return v.getDouble(i);
+        if (t instanceof StringType) return distinct.computeIfAbsent(v.getString(i), x -> x);
+        if (t instanceof LongType) return distinct.computeIfAbsent(v.getLong(i), x -> x);
+        if (t instanceof IntegerType) return distinct.computeIfAbsent(v.getInt(i), x -> x);
+        if (t instanceof DoubleType) return distinct.computeIfAbsent(v.getDouble(i), x -> x);
         if (t instanceof BooleanType) return v.getBoolean(i);
         if (t instanceof FloatType) return (double) v.getFloat(i);
         if (t instanceof ShortType) return (int) v.getShort(i);
@@ -133,13 +134,13 @@ final class KernelTableReader {
         if (t instanceof ArrayType) {
             var a = v.getArray(i);
             List<Object> out = new ArrayList<>(a.getSize());
-            for (int k = 0; k < a.getSize(); k++) out.add(value(a.getElements(), k, texts));
+            for (int k = 0; k < a.getSize(); k++) out.add(value(a.getElements(), k, distinct));
             return out;
         }
         if (t instanceof MapType) {
             MapValue m = v.getMap(i);
             Map<String, Object> out = new TreeMap<>();
-            for (int k = 0; k < m.getSize(); k++) out.put(String.valueOf(value(m.getKeys(), k, texts)), value(m.getValues(), k, texts));
+            for (int k = 0; k < m.getSize(); k++) out.put(String.valueOf(value(m.getKeys(), k, distinct)), value(m.getValues(), k, distinct));
             return out;
         }
         throw new IllegalArgumentException("a column of type " + t + " is not read by the site");

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,23 +41,25 @@ public final class SiteModel {
         List<Map<String, Object>> fs = new ArrayList<>();
         Map<String, String> lookAlike = LookAlikes.labels(rows(GoldTables.FORMS_NORMALISED),
                 r -> new Department(Place.of(r), (String) r.get("department"), (String) r.get("department_type")));
+        AddedColumns formColumns = new AddedColumns(lake.table(GoldTables.FORMS_NORMALISED).columns(), FORM_ADDED);
         for (Map<String, Object> row : rows(GoldTables.FORMS_NORMALISED)) {
-            Map<String, Object> f = new LinkedHashMap<>(row);
             Place place = Place.of(row);
             Department dept = new Department(place, (String) row.get("department"), (String) row.get("department_type"));
             // the index and all seven parts (the normalised form has six: not_copied needs last year's form)
             Map<String, Object> q = quality.getOrDefault(id(row), Map.of());
-            for (String part : QUALITY_COLUMNS) f.put(part, q.get(part));
-            f.put("url", Links.form(dept, id(row)));
-            f.put("look_alike", lookAlike.get(id(row)));
-            f.put("place", place.path());
-            f.put("region_url", Links.region(place));
-            f.put("department_url", Links.department(dept));
-            Map<String, Object> frozen = Collections.unmodifiableMap(f);
-            fs.add(frozen);
-            formById.put(id(row), frozen);
-            formsByPlace.computeIfAbsent(place, p -> new ArrayList<>()).add(frozen);
-            formsByDepartment.computeIfAbsent(dept, d -> new ArrayList<>()).add(frozen);
+            Object[] added = new Object[FORM_ADDED.size()];
+            for (int i = 0; i < QUALITY_COLUMNS.size(); i++) added[i] = q.get(QUALITY_COLUMNS.get(i));
+            int n = QUALITY_COLUMNS.size();
+            added[n] = Links.form(dept, id(row));
+            added[n + 1] = lookAlike.get(id(row));
+            added[n + 2] = place.path();
+            added[n + 3] = Links.region(place);
+            added[n + 4] = Links.department(dept);
+            Map<String, Object> f = formColumns.over(row, added);
+            fs.add(f);
+            formById.put(id(row), f);
+            formsByPlace.computeIfAbsent(place, p -> new ArrayList<>()).add(f);
+            formsByDepartment.computeIfAbsent(dept, d -> new ArrayList<>()).add(f);
         }
         fs.sort(FORM_ORDER);
         formsByPlace.values().forEach(l -> l.sort(FORM_ORDER));
@@ -76,6 +77,11 @@ public final class SiteModel {
 
     static final List<String> QUALITY_COLUMNS = List.of("quantified", "units", "comparators", "dimensions", "not_trivial",
             "not_vague", "not_copied", "quality_index");
+    /** What a form gets beside its own columns, in this order: the quality columns, then its links and place. */
+    private static final List<String> FORM_ADDED = java.util.stream.Stream.concat(QUALITY_COLUMNS.stream(),
+            java.util.stream.Stream.of("url", "look_alike", "place", "region_url", "department_url")).toList();
+    /** What a finding gets beside its own columns: its form's links, its place and the money at stake. */
+    private static final List<String> FINDING_ADDED = List.of("url", "region_url", "department_url", "place", "budget_wan");
 
     /** Region, department, year, project: the order every list of forms is printed in. */
     /** Severities, most serious first; an unknown one sorts last. */
@@ -141,19 +147,15 @@ public final class SiteModel {
     }
 
     private List<Map<String, Object>> withLinks(List<Map<String, Object>> rows) {
+        AddedColumns columns = new AddedColumns(lake.table(GoldTables.FINDINGS).columns(), FINDING_ADDED);
         List<Map<String, Object>> out = new ArrayList<>(rows.size());
         for (Map<String, Object> r : rows) {
-            Map<String, Object> m = new LinkedHashMap<>(r);
             Map<String, Object> form = formById.get(id(r));
-            m.put("url", form == null ? null : form.get("url"));
-            m.put("region_url", form == null ? null : form.get("region_url"));
-            m.put("department_url", form == null ? null : form.get("department_url"));
-            m.put("place", Place.of(r).path());
             // the money at stake: the form's adjusted budget, else its initial one (万元)
             Object budget = form == null ? null : form.get("budget_adjusted_wan") != null ? form.get("budget_adjusted_wan")
                     : form.get("budget_initial_wan");
-            m.put("budget_wan", budget);
-            out.add(Collections.unmodifiableMap(m));
+            out.add(columns.over(r, form == null ? null : form.get("url"), form == null ? null : form.get("region_url"),
+                    form == null ? null : form.get("department_url"), Place.of(r).path(), budget));
         }
         // the meeting's agenda: errors first, then the forms with the most money at stake, then by place
         out.sort(Comparator.comparingInt((Map<String, Object> m) -> severityRank(m.get("severity")))

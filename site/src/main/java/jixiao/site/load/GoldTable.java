@@ -15,14 +15,25 @@ import java.util.Set;
  * One lake table as the site holds it: its name, Delta version and commit time, column names and rows.
  * Values are plain Java: String, Long, Integer, Double, Boolean, java.time.LocalDate / Instant, Map (sorted), or null.
  */
-public record GoldTable(String name, long version, String committed, List<String> columns, List<List<Object>> rows) {
+public record GoldTable(String name, long version, String committed, List<String> columns, List<List<Object>> rows,
+                        Set<String> notRead) {
+    /**
+     * {@code notRead}: columns the table has that were left out when it was read (to save memory); a page
+     * asking a row for one of them is a mistake of ours, told at once rather than shown as an empty cell.
+     */
     public GoldTable {
         columns = List.copyOf(columns);
+        notRead = Set.copyOf(notRead);
         // rows are read by column name: a name given twice would hide a value
         if (new java.util.HashSet<>(columns).size() != columns.size()) {
             throw new IllegalArgumentException(name + ": a column name is given twice: " + columns);
         }
         rows = Collections.unmodifiableList(rows);
+    }
+
+    /** A table read with all its columns. */
+    public GoldTable(String name, long version, String committed, List<String> columns, List<List<Object>> rows) {
+        this(name, version, committed, columns, rows, Set.of());
     }
 
     /**
@@ -34,18 +45,20 @@ public record GoldTable(String name, long version, String committed, List<String
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < columns.size(); i++) index.put(columns.get(i), i);
         List<Map<String, Object>> out = new ArrayList<>(rows.size());
-        for (List<Object> row : rows) out.add(new RowView(columns, index, row));
+        for (List<Object> row : rows) out.add(new RowView(this, index, row));
         return out;
     }
 
     /** An unmodifiable map of one row: column name → value, in column order; values may be null. */
     private static final class RowView extends AbstractMap<String, Object> {
+        private final GoldTable table;
         private final List<String> columns;
         private final Map<String, Integer> index;
         private final List<Object> row;
 
-        RowView(List<String> columns, Map<String, Integer> index, List<Object> row) {
-            this.columns = columns;
+        RowView(GoldTable table, Map<String, Integer> index, List<Object> row) {
+            this.table = table;
+            this.columns = table.columns;
             this.index = index;
             this.row = row;
         }
@@ -53,6 +66,10 @@ public record GoldTable(String name, long version, String committed, List<String
         @Override
         public Object get(Object column) {
             Integer i = index.get(column);
+            if (i == null && table.notRead.contains(column)) {
+                throw new IllegalStateException(table.name + "." + column + " was not read for the site: add it to "
+                        + "LakeSnapshot's columns read");
+            }
             return i == null ? null : row.get(i);
         }
 

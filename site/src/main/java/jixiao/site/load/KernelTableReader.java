@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.apache.hadoop.conf.Configuration;
 
@@ -58,8 +57,8 @@ final class KernelTableReader {
         this.engine = DefaultEngine.create(hadoop);
     }
 
-    /** A table's version as read: its commit time, columns in order and rows. */
-    record Read(long version, Instant committed, List<String> columns, List<List<Object>> rows) {
+    /** A table's version as read: its commit time, columns in order, rows and the columns left unread. */
+    record Read(long version, Instant committed, List<String> columns, List<List<Object>> rows, List<String> notRead) {
     }
 
     /** The table's latest version ({@code version} null) or that version; {@link TableNotFoundException} when there is no table. */
@@ -70,9 +69,17 @@ final class KernelTableReader {
 
     /** Every row of the snapshot. */
     Read rows(Snapshot snapshot) {
-        List<StructField> fields = snapshot.getSchema().fields();
+        return rows(snapshot, null);
+    }
+
+    /** Every row of the snapshot, in {@code only} of its columns (in the table's order), or all when null. */
+    Read rows(Snapshot snapshot, java.util.Set<String> only) {
+        List<StructField> fields = snapshot.getSchema().fields().stream()
+                .filter(f -> only == null || only.contains(f.getName())).toList();
         List<String> columns = fields.stream().map(StructField::getName).toList();
-        Scan scan = snapshot.getScanBuilder().build();
+        List<String> left = snapshot.getSchema().fields().stream().map(StructField::getName)
+                .filter(c -> !columns.contains(c)).toList();
+        Scan scan = snapshot.getScanBuilder().withReadSchema(new io.delta.kernel.types.StructType(fields)).build();
         Row scanState = scan.getScanState(engine);
         List<List<Object>> rows = new ArrayList<>();
         // one object for each distinct text or number of the table: ids, places, rule ids, units, weights and
@@ -89,7 +96,7 @@ final class KernelTableReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the Delta table at " + snapshot.getPath(), e);
         }
-        return new Read(snapshot.getVersion(), Instant.ofEpochMilli(snapshot.getTimestamp(engine)), columns, rows);
+        return new Read(snapshot.getVersion(), Instant.ofEpochMilli(snapshot.getTimestamp(engine)), columns, rows, left);
     }
 
     private void readFile(Row scanState, Row scanFile, int width, List<List<Object>> out, Map<Object, Object> distinct)
@@ -139,9 +146,9 @@ final class KernelTableReader {
         }
         if (t instanceof MapType) {
             MapValue m = v.getMap(i);
-            Map<String, Object> out = new TreeMap<>();
+            Map<String, Object> out = new HashMap<>();
             for (int k = 0; k < m.getSize(); k++) out.put(String.valueOf(value(m.getKeys(), k, distinct)), value(m.getValues(), k, distinct));
-            return out;
+            return SortedMapValue.of(out);
         }
         throw new IllegalArgumentException("a column of type " + t + " is not read by the site");
     }

@@ -25,6 +25,16 @@ public final class LakeSnapshot {
     /** What the site reads: the gold tables plus the normalised forms and indicators the form pages redraw. */
     public static final List<String> TABLES = GoldTables.ALL;
 
+    /**
+     * Tables the site reads in part: the normalised indicators (seven rows a form, the largest table) only in
+     * what the form pages and the reasons page show, 17 of their 30 columns. A page that asks a row for a
+     * column left out fails at once ({@link GoldTable#notRead()}). Every other table is read whole.
+     */
+    static final Map<String, java.util.Set<String>> COLUMNS_READ = Map.of(GoldTables.INDICATORS_NORMALISED, java.util.Set.of(
+            "form_id", "indicator_index", "level1", "level2", "name", "target_text", "comparator_printed", "comparator",
+            "comparator_inferred", "target_unit", "actual_text", "weight", "score", "recomputed_score", "outcome", "reason",
+            "reason_category"));
+
     private static final int READERS = 4;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LakeSnapshot.class);
 
@@ -90,11 +100,11 @@ public final class LakeSnapshot {
                     + "stopped or is running; the site shows the last finished one", name, pinned, snapshot.getVersion());
             snapshot = snapshot(kernel, lake, name, pinned);
         }
-        KernelTableReader.Read read = kernel.rows(snapshot);
+        KernelTableReader.Read read = kernel.rows(snapshot, COLUMNS_READ.get(name));
         List<List<Object>> rows = new ArrayList<>(read.rows());
         LOG.debug("{}: {} rows, version {}, read in {} ms", name, rows.size(), read.version(), (System.nanoTime() - t0) / 1_000_000);
         return new GoldTable(name, read.version(), String.valueOf(new java.sql.Timestamp(read.committed().toEpochMilli())),
-                read.columns(), rows);
+                read.columns(), rows, java.util.Set.copyOf(read.notRead()));
     }
 
     private static Snapshot snapshot(KernelTableReader kernel, Lake lake, String name, Long version) {

@@ -1,14 +1,10 @@
 package jixiao.site.load;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -50,7 +46,7 @@ public record GoldTable(String name, long version, String committed, List<String
     }
 
     /** An unmodifiable map of one row: column name → value, in column order; values may be null. */
-    private static final class RowView extends AbstractMap<String, Object> {
+    private static final class RowView extends PositionalMap {
         private final GoldTable table;
         private final List<String> columns;
         private final Map<String, Integer> index;
@@ -84,33 +80,13 @@ public record GoldTable(String name, long version, String committed, List<String
         }
 
         @Override
-        public Set<Entry<String, Object>> entrySet() {
-            return new AbstractSet<>() {
-                @Override
-                public Iterator<Entry<String, Object>> iterator() {
-                    return new Iterator<>() {
-                        private int next;
+        protected String key(int i) {
+            return columns.get(i);
+        }
 
-                        @Override
-                        public boolean hasNext() {
-                            return next < columns.size();
-                        }
-
-                        @Override
-                        public Entry<String, Object> next() {
-                            if (!hasNext()) throw new NoSuchElementException();
-                            Entry<String, Object> e = new SimpleImmutableEntry<>(columns.get(next), row.get(next));
-                            next++;
-                            return e;
-                        }
-                    };
-                }
-
-                @Override
-                public int size() {
-                    return columns.size();
-                }
-            };
+        @Override
+        protected Object value(int i) {
+            return row.get(i);
         }
     }
 

@@ -1,18 +1,13 @@
 package jixiao.site.load;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
  * A map column's value of one row, read-only, its keys in sorted order: two arrays, a quarter of a
  * TreeMap's size (a finding's printed values are a map, and findings are millions of rows).
  */
-final class SortedMapValue extends AbstractMap<String, Object> {
+final class SortedMapValue extends PositionalMap {
     private final String[] keys;
     private final Object[] values;
 
@@ -47,32 +42,12 @@ final class SortedMapValue extends AbstractMap<String, Object> {
     }
 
     @Override
-    public Set<Entry<String, Object>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, Object>> iterator() {
-                return new Iterator<>() {
-                    private int next;
+    protected String key(int i) {
+        return keys[i];
+    }
 
-                    @Override
-                    public boolean hasNext() {
-                        return next < keys.length;
-                    }
-
-                    @Override
-                    public Entry<String, Object> next() {
-                        if (!hasNext()) throw new NoSuchElementException();
-                        Entry<String, Object> e = new SimpleImmutableEntry<>(keys[next], values[next]);
-                        next++;
-                        return e;
-                    }
-                };
-            }
-
-            @Override
-            public int size() {
-                return keys.length;
-            }
-        };
+    @Override
+    protected Object value(int i) {
+        return values[i];
     }
 }

@@ -1,14 +1,11 @@
 package jixiao.site.model;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Set;
+
+import jixiao.site.load.PositionalMap;
 
 /**
  * Columns the site adds to a table's rows (links, the place, parts of another table), shared by all the
@@ -42,7 +39,7 @@ final class AddedColumns {
         return new Row(row, values.clone());
     }
 
-    private final class Row extends AbstractMap<String, Object> {
+    private final class Row extends PositionalMap {
         private final Map<String, Object> row;
         private final Object[] values;
 
@@ -68,34 +65,13 @@ final class AddedColumns {
         }
 
         @Override
-        public Set<Entry<String, Object>> entrySet() {
-            return new AbstractSet<>() {
-                @Override
-                public Iterator<Entry<String, Object>> iterator() {
-                    return new Iterator<>() {
-                        private int next;
+        protected String key(int i) {
+            return columns.get(i);
+        }
 
-                        @Override
-                        public boolean hasNext() {
-                            return next < columns.size();
-                        }
-
-                        @Override
-                        public Entry<String, Object> next() {
-                            if (!hasNext()) throw new NoSuchElementException();
-                            String c = columns.get(next);
-                            Object v = slot[next] >= 0 ? values[slot[next]] : row.get(c);
-                            next++;
-                            return new SimpleImmutableEntry<>(c, v);
-                        }
-                    };
-                }
-
-                @Override
-                public int size() {
-                    return columns.size();
-                }
-            };
+        @Override
+        protected Object value(int i) {
+            return slot[i] >= 0 ? values[slot[i]] : row.get(columns.get(i));
         }
     }
 }

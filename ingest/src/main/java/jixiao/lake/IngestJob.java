@@ -133,6 +133,8 @@ public final class IngestJob {
         int added, changed, read, touched, forms, summaryRows, setAside;
         final Map<DocumentStatus, Integer> byStatus = new EnumMap<>(DocumentStatus.class);
         final List<Reject> rejects = new ArrayList<>();
+        /** Contents stored by this run's earlier batches (a hash a file read). */
+        final Set<String> storedShas = new java.util.HashSet<>();
 
         Counts() {
             for (DocumentStatus s : DocumentStatus.values()) byStatus.put(s, 0);
@@ -236,8 +238,10 @@ public final class IngestJob {
                 continue;
             }
             // the same bytes under two names make the same content rows: the first path in order keeps them,
-            // so a local run and a cluster run store the same one
-            if (!readShas.add(sha)) copies.add(path);
+            // so a local run and a cluster run store the same one, whatever the batches (an earlier batch of
+            // this run stored the first path's; its content is left out of this batch's keys, so a reprocess
+            // cannot take it for stale)
+            if (counts.storedShas.contains(sha) || !readShas.add(sha)) copies.add(path);
             readPaths.add(path);
             if (old == null) counts.added++;
             else if (!old.equals(sha)) {
@@ -274,6 +278,7 @@ public final class IngestJob {
                     // rejects belong to a path: a fixed file's rejects go, whatever else shares its old bytes
                     () -> writer.write(Lake.REJECTS, rows(read, "rejects"), List.of("reject_id"), true, byPath, ofPaths)));
             writer.write(Lake.DOCUMENTS, read.select("document.*"), List.of("path"), true, null, ofPaths);
+            counts.storedShas.addAll(readShas);
         }
         // files touched but not changed: their new modification time spares the next run a read
         if (!touched.isEmpty()) writer.touch(Lake.DOCUMENTS, spark.createDataFrame(touched, TOUCHED));

@@ -1,5 +1,6 @@
 package jixiao.lake;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,8 +26,9 @@ import jixiao.testing.Resources;
 import jixiao.testing.TestSpark;
 
 /**
- * A run in several batches stores every file's rows once: the later batches go through the checks and
- * appends a one-batch run never reaches on a small input.
+ * A run in several batches stores every file's rows once, and a copy's under the first path as one batch
+ * would: the later batches go through the checks, appends and MERGEs a one-batch run never reaches on a
+ * small input.
  */
 class BatchesTest {
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
@@ -42,6 +44,12 @@ class BatchesTest {
             for (Path p : seeds.toList()) Files.copy(p, docs.resolve(p.getFileName()));
         }
         Files.writeString(docs.resolve("zz-not-a-form.txt"), "会议纪要：无表格\n");
+        // the first seed's bytes again, in the second batch: its rows stay under the first path, as in one batch
+        String first;
+        try (var files = Files.list(docs)) {
+            first = files.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
+        }
+        Files.copy(docs.resolve(first), docs.resolve("zz-copy.txt"));
         Lake lake = new Lake(tmp.resolve("lake").toString());
 
         IngestSummary s = new IngestJob(spark, lake, QUIET, 2).run(List.of(docs), false);
@@ -61,14 +69,16 @@ class BatchesTest {
                 for (Row r : LakeRows.rejects(d)) rejects.add(r.getString(Schemas.REJECTS.fieldIndex("reject_id")));
             }
         }
-        assertEquals(4, s.files());
+        assertEquals(5, s.files());
         assertTrue(forms.size() > 0 && !rejects.isEmpty(), "the inputs make forms and rejects");
-        assertEquals(forms.size(), s.extracted().forms());
         assertEquals(forms, column(spark, lake, Lake.FORMS, "form_id"));
         assertEquals(indicators, column(spark, lake, Lake.INDICATORS, "concat(form_id, '#', indicator_index)"));
         assertEquals(rejects, column(spark, lake, Lake.REJECTS, "reject_id"));
         assertEquals(paths, column(spark, lake, Lake.DOCUMENTS, "path"));
-        assertEquals(4, spark.read().format("delta").load(lake.table(Lake.DOCUMENTS)).count(), "each file once in bronze");
+        assertEquals(5, spark.read().format("delta").load(lake.table(Lake.DOCUMENTS)).count(), "each file once in bronze");
+        var formsTable = spark.read().format("delta").load(lake.table(Lake.FORMS));
+        assertEquals(0, formsTable.where(col("path").endsWith("zz-copy.txt")).count(), "the copy shows no rows of its own");
+        assertTrue(formsTable.where(col("path").endsWith(first)).count() > 0, "the first path keeps them");
     }
 
     @Test

@@ -75,13 +75,8 @@ public record GoldTable(String name, long version, String committed, List<String
         }
 
         @Override
-        public int size() {
-            return columns.size();
-        }
-
-        @Override
-        protected String key(int i) {
-            return columns.get(i);
+        protected List<String> keys() {
+            return columns;
         }
 
         @Override

@@ -1,6 +1,7 @@
 package jixiao.site.load;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,8 +43,8 @@ final class SortedMapValue extends PositionalMap {
     }
 
     @Override
-    protected String key(int i) {
-        return keys[i];
+    protected List<String> keys() {
+        return Arrays.asList(keys);
     }
 
     @Override

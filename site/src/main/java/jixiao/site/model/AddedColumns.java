@@ -60,13 +60,8 @@ final class AddedColumns {
         }
 
         @Override
-        public int size() {
-            return columns.size();
-        }
-
-        @Override
-        protected String key(int i) {
-            return columns.get(i);
+        protected List<String> keys() {
+            return columns;
         }
 
         @Override

@@ -62,6 +62,20 @@ class CorpusGeneratorTest {
         }
     }
 
+    /** A generation that fails half-way leaves no truth.jsonl: the benchmarks reuse a corpus only when it has one. */
+    @Test
+    void failedGenerationLeavesNoTruth() throws IOException {
+        Path broken = tmp.resolve("broken");
+        // a plain file where the generator must make the first document's folder
+        Path first = files(corpus).stream().filter(f -> f.startsWith("documents") && f.getNameCount() > 2).findFirst().orElseThrow();
+        Files.createDirectories(broken.resolve(first.getParent()).getParent());
+        Files.writeString(broken.resolve(first.getParent()), "in the way");
+        org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> new CorpusGenerator(config(broken, FORMATS, 0), QUIET).run());
+        assertTrue(Files.notExists(broken.resolve("truth.jsonl")));
+        assertTrue(Files.exists(corpus.resolve("truth.jsonl")) && Files.notExists(corpus.resolve("truth.jsonl.partial")));
+    }
+
     @Test
     void truthHasEveryFormAndPlantedCountsEveryHabit() throws IOException {
         List<Form> truth = jixiao.extract.ContractJson.readLines(corpus.resolve("truth.jsonl"));

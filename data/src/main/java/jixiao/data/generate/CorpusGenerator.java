@@ -76,7 +76,10 @@ public final class CorpusGenerator {
         Map<Noise, Long> noise = new EnumMap<>(Noise.class);
         AtomicLong documents = new AtomicLong();
         long forms = 0;
-        try (BufferedWriter truth = Files.newBufferedWriter(out.resolve("truth.jsonl"), StandardCharsets.UTF_8);
+        // truth.jsonl appears only once the corpus is whole: a run that fails half-way (a missing font, a
+        // full disk) leaves no truth, so nothing takes its half corpus for a finished one
+        Path partial = out.resolve("truth.jsonl.partial");
+        try (BufferedWriter truth = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
              Progress progress = new Progress("generate", "departments", plans.size(), log)) {
             for (int from = 0; from < plans.size(); from += CHUNK) {
                 List<DepartmentPlan> chunk = plans.subList(from, Math.min(plans.size(), from + CHUNK));
@@ -96,6 +99,8 @@ public final class CorpusGenerator {
             }
         }
         writePlanted(out.resolve("planted.json"), regions, planted, noise);
+        Files.move(partial, out.resolve("truth.jsonl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return new Summary(documents.get(), forms, noise, (System.nanoTime() - started) / 1e9);
     }
 

@@ -163,8 +163,10 @@ public final class Downloads {
     }
 
     private static Path temp(Path file, Content content) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-        try (OutputStream os = Files.newOutputStream(tmp)) {
+        // not Files.createTempFile: its files are private (rw-------) and kept so when moved into place, so a web
+        // server that serves the copied site as another user could not read the downloads
+        Path tmp = file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
+        try (OutputStream os = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
             content.writeTo(os);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);

@@ -87,6 +87,18 @@ class DownloadsTest {
         return out;
     }
 
+    /** Downloads are as readable as the pages beside them (a private temp file moved into place was not). */
+    @Test
+    void downloadsAreReadableAsThePagesAre() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(site.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Downloads.write(tables(1, 12), DESCRIPTIONS, site);
+        Path page = Files.writeString(site.resolve("page.html"), "x");
+        var expected = Files.getPosixFilePermissions(page);
+        for (String f : new String[] {"downloads/forms.csv", "downloads/jixiao-gold-tables.xlsx", "downloads/jixiao-csv.zip"}) {
+            assertEquals(expected, Files.getPosixFilePermissions(file(f)), f);
+        }
+    }
+
     @Test
     void theZipIsTheSameBytesForTheSameTables() throws IOException {
         Downloads.write(tables(1, 12), DESCRIPTIONS, site);

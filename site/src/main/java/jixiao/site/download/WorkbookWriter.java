@@ -55,7 +55,7 @@ final class WorkbookWriter {
     void write(List<DownloadTable> tables, Map<String, String> descriptions, OutputStream out) throws IOException {
         List<List<String>> sheetNames = plan(tables);
         // compressed temp files, and a shared string table
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(TextKeyedSharedStrings.workbook(), WINDOW, true, true)) { // close() disposes of the temp files
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(PlainSharedStrings.workbook(), WINDOW, true, true)) { // close() disposes of the temp files
             Styles styles = new Styles(wb);
             writeIndex(wb, styles, tables, descriptions, sheetNames);
             for (int t = 0; t < tables.size(); t++) writeTable(wb, styles, tables.get(t), sheetNames.get(t));

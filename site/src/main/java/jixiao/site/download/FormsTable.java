@@ -1,6 +1,5 @@
 package jixiao.site.download;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -25,7 +24,7 @@ public final class FormsTable {
     private FormsTable() {
     }
 
-    /** The per-form table from silver/forms_normalised, keeping its name, version and commit time. */
+    /** The per-form table from silver/forms_normalised, keeping its name, version and commit time; its rows are views of the forms' rows. */
     public static GoldTable of(GoldTable forms) {
         if (!forms.name().equals(GoldTables.FORMS_NORMALISED)) throw new IllegalArgumentException("not the forms: " + forms.name());
         int[] index = new int[COLUMNS.size()];
@@ -33,19 +32,17 @@ public final class FormsTable {
             index[i] = forms.columns().indexOf(COLUMNS.get(i));
             if (index[i] < 0) throw new IllegalArgumentException(forms.name() + " has no column " + COLUMNS.get(i));
         }
-        List<List<Object>> rows = new ArrayList<>(forms.rows().size());
-        for (List<Object> row : forms.rows()) {
-            List<Object> out = new ArrayList<>(index.length);
-            for (int i : index) out.add(row.get(i));
-            rows.add(java.util.Collections.unmodifiableList(out));
-        }
+        List<List<Object>> projected = new ProjectedRows(forms.rows(), null, index.length, (r, c) -> r.get(index[c]));
         Comparator<List<Object>> order = null;
         for (String c : ORDER) {
             int i = COLUMNS.indexOf(c);
             Comparator<List<Object>> by = Comparator.comparing(r -> r.get(i) == null ? "" : String.valueOf(r.get(i)));
             order = order == null ? by : order.thenComparing(by);
         }
-        rows.sort(order);
+        Comparator<List<Object>> byRow = order;
+        int[] sorted = java.util.stream.IntStream.range(0, projected.size()).boxed()
+                .sorted((a, b) -> byRow.compare(projected.get(a), projected.get(b))).mapToInt(Integer::intValue).toArray();
+        List<List<Object>> rows = new ProjectedRows(forms.rows(), sorted, index.length, (r, c) -> r.get(index[c]));
         return new GoldTable(forms.name(), forms.version(), forms.committed(), COLUMNS, rows);
     }
 }

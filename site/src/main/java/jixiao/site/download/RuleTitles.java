@@ -30,12 +30,8 @@ public final class RuleTitles {
         for (List<Object> r : catalogue.rows()) titles.put(r.get(catalogueId), r.get(title));
         List<String> columns = new ArrayList<>(findings.columns());
         columns.add(id + 1, RULE_TITLE);
-        List<List<Object>> rows = new ArrayList<>(findings.rows().size());
-        for (List<Object> r : findings.rows()) {
-            List<Object> out = new ArrayList<>(r);
-            out.add(id + 1, titles.get(r.get(id)));
-            rows.add(java.util.Collections.unmodifiableList(out));
-        }
+        List<List<Object>> rows = new ProjectedRows(findings.rows(), null, columns.size(),
+                (r, c) -> c <= id ? r.get(c) : c == id + 1 ? titles.get(r.get(id)) : r.get(c - 1));
         return new GoldTable(findings.name(), findings.version(), findings.committed(), columns, rows);
     }
 }

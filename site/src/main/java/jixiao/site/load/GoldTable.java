@@ -1,6 +1,5 @@
 package jixiao.site.load;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -34,15 +33,32 @@ public record GoldTable(String name, long version, String committed, List<String
 
     /**
      * The rows as column → value maps (column order kept), the form templates read them in. Each map is a
-     * view of its row over one column index shared by the table: a hash map a row made the site run out of
-     * a 6 GB heap at 300,000 forms (their indicators and findings are millions of rows).
+     * view of its row over one column index shared by the table, made when the list is asked for it (a
+     * read-only list): a hash map a row made the site run out of a 6 GB heap at 300,000 forms (their
+     * indicators and findings are millions of rows), and even a view a row held for every row was tens of MB.
      */
     public List<Map<String, Object>> records() {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < columns.size(); i++) index.put(columns.get(i), i);
-        List<Map<String, Object>> out = new ArrayList<>(rows.size());
-        for (List<Object> row : rows) out.add(new RowView(this, index, row));
-        return out;
+        return new Records(index);
+    }
+
+    private final class Records extends java.util.AbstractList<Map<String, Object>> implements java.util.RandomAccess {
+        private final Map<String, Integer> index;
+
+        Records(Map<String, Integer> index) {
+            this.index = index;
+        }
+
+        @Override
+        public Map<String, Object> get(int i) {
+            return new RowView(GoldTable.this, index, rows.get(i));
+        }
+
+        @Override
+        public int size() {
+            return rows.size();
+        }
     }
 
     /** An unmodifiable map of one row: column name → value, in column order; values may be null. */

@@ -81,7 +81,7 @@ final class KernelTableReader {
                 .filter(c -> !columns.contains(c)).toList();
         Scan scan = snapshot.getScanBuilder().withReadSchema(new io.delta.kernel.types.StructType(fields)).build();
         Row scanState = scan.getScanState(engine);
-        List<List<Object>> rows = new ArrayList<>();
+        FlatRows rows = new FlatRows(fields.size());
         // one object for each distinct text or number of the table: ids, places, rule ids, units, weights and
         // scores repeat on millions of rows, and held once each they take a fraction of the heap (the map goes
         // once the table is read)
@@ -96,10 +96,10 @@ final class KernelTableReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the Delta table at " + snapshot.getPath(), e);
         }
-        return new Read(snapshot.getVersion(), Instant.ofEpochMilli(snapshot.getTimestamp(engine)), columns, rows, left);
+        return new Read(snapshot.getVersion(), Instant.ofEpochMilli(snapshot.getTimestamp(engine)), columns, rows.trimmed(), left);
     }
 
-    private void readFile(Row scanState, Row scanFile, int width, List<List<Object>> out, Map<Object, Object> distinct)
+    private void readFile(Row scanState, Row scanFile, int width, FlatRows out, Map<Object, Object> distinct)
             throws IOException {
         var physical = engine.getParquetHandler().readParquetFiles(
                 Utils.singletonCloseableIterator(InternalScanFileUtils.getAddFileStatus(scanFile)),
@@ -109,15 +109,14 @@ final class KernelTableReader {
         }
     }
 
-    private static void addRows(FilteredColumnarBatch filtered, int width, List<List<Object>> out, Map<Object, Object> distinct) {
+    private static void addRows(FilteredColumnarBatch filtered, int width, FlatRows out, Map<Object, Object> distinct) {
         ColumnarBatch data = filtered.getData();
         Optional<ColumnVector> selected = filtered.getSelectionVector();
         for (int i = 0; i < data.getSize(); i++) {
             // rows a deletion vector removed are unselected
             if (selected.isPresent() && (selected.get().isNullAt(i) || !selected.get().getBoolean(i))) continue;
-            List<Object> values = new ArrayList<>(width);
-            for (int c = 0; c < width; c++) values.add(value(data.getColumnVector(c), i, distinct));
-            out.add(values);
+            int row = out.append();
+            for (int c = 0; c < width; c++) out.set(row, c, value(data.getColumnVector(c), i, distinct));
         }
     }
 

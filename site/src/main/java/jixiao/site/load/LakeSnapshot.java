@@ -101,7 +101,7 @@ public final class LakeSnapshot {
             snapshot = snapshot(kernel, lake, name, pinned);
         }
         KernelTableReader.Read read = kernel.rows(snapshot, COLUMNS_READ.get(name));
-        List<List<Object>> rows = new ArrayList<>(read.rows());
+        List<List<Object>> rows = read.rows();
         LOG.debug("{}: {} rows, version {}, read in {} ms", name, rows.size(), read.version(), (System.nanoTime() - t0) / 1_000_000);
         return new GoldTable(name, read.version(), String.valueOf(new java.sql.Timestamp(read.committed().toEpochMilli())),
                 read.columns(), rows, java.util.Set.copyOf(read.notRead()));

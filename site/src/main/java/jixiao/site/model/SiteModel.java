@@ -25,7 +25,9 @@ public final class SiteModel {
     private final LakeSnapshot lake;
     private final List<Map<String, Object>> forms;
     private final Map<String, Map<String, Object>> formById = new HashMap<>();
-    private final Map<String, List<Map<String, Object>>> indicatorsByForm;
+    /** The normalised indicators (seven a form), and each form's as row numbers there: a view a row is made when asked for. */
+    private final List<Map<String, Object>> indicators;
+    private final Map<String, int[]> indicatorsByForm;
     private final Map<String, List<Map<String, Object>>> findingsByForm;
     private final Map<String, List<Map<String, Object>>> lineageByProject;
     private final Map<Place, List<Map<String, Object>>> formsByPlace = new TreeMap<>();
@@ -66,8 +68,8 @@ public final class SiteModel {
         formsByDepartment.values().forEach(l -> l.sort(FORM_ORDER));
         this.forms = List.copyOf(fs);
 
-        this.indicatorsByForm = group(rows(GoldTables.INDICATORS_NORMALISED), SiteModel::id,
-                Comparator.comparing(r -> ((Number) r.get("indicator_index")).intValue()));
+        this.indicators = rows(GoldTables.INDICATORS_NORMALISED);
+        this.indicatorsByForm = rowNumbersByForm(indicators);
         this.findings = withLinks(rows(GoldTables.FINDINGS));
         this.findingsByForm = new HashMap<>();
         for (Map<String, Object> f : findings) findingsByForm.computeIfAbsent(id(f), k -> new ArrayList<>()).add(f);
@@ -103,9 +105,9 @@ public final class SiteModel {
         return lake;
     }
 
-    /** A table's rows as column → value maps, made once per table (several pages read the same one). */
+    /** A table's rows as column → value maps (read-only; each map made when asked for). */
     public List<Map<String, Object>> rows(String table) {
-        return records.computeIfAbsent(table, t -> List.copyOf(lake.table(t).records()));
+        return records.computeIfAbsent(table, t -> lake.table(t).records());
     }
 
     public GoldTable table(String table) {
@@ -120,8 +122,25 @@ public final class SiteModel {
         return formById.get(formId);
     }
 
+    /** The form's indicators, in their order on the form. */
     public List<Map<String, Object>> indicators(String formId) {
-        return indicatorsByForm.getOrDefault(formId, List.of());
+        int[] rows = indicatorsByForm.get(formId);
+        if (rows == null) return List.of();
+        List<Map<String, Object>> out = new ArrayList<>(rows.length);
+        for (int r : rows) out.add(indicators.get(r));
+        return out;
+    }
+
+    private static Map<String, int[]> rowNumbersByForm(List<Map<String, Object>> indicators) {
+        Map<String, List<Integer>> byForm = new HashMap<>();
+        for (int r = 0; r < indicators.size(); r++) byForm.computeIfAbsent(id(indicators.get(r)), k -> new ArrayList<>()).add(r);
+        Map<String, int[]> out = new HashMap<>(byForm.size() * 4 / 3 + 1);
+        for (var e : byForm.entrySet()) {
+            out.put(e.getKey(), e.getValue().stream()
+                    .sorted(Comparator.comparingInt(r -> ((Number) indicators.get(r).get("indicator_index")).intValue()))
+                    .mapToInt(Integer::intValue).toArray());
+        }
+        return out;
     }
 
     /** Every finding, with the links to its form, region and department added. */

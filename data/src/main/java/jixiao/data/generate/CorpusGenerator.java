@@ -83,12 +83,21 @@ public final class CorpusGenerator {
              Progress progress = new Progress("generate", "departments", plans.size(), log)) {
             for (int from = 0; from < plans.size(); from += CHUNK) {
                 List<DepartmentPlan> chunk = plans.subList(from, Math.min(plans.size(), from + CHUNK));
+                // every department of the chunk finishes (or fails) before a failure is thrown: a parallel stream
+                // rethrows the first one while the others may still be writing files
+                java.util.concurrent.atomic.AtomicReference<RuntimeException> failed = new java.util.concurrent.atomic.AtomicReference<>();
                 List<DepartmentOutput> done = IntStream.range(0, chunk.size()).parallel()
                         .mapToObj(i -> {
-                            DepartmentOutput o = generate(chunk.get(i));
-                            progress.step(chunk.get(i).name());
-                            return o;
+                            try {
+                                DepartmentOutput o = generate(chunk.get(i));
+                                progress.step(chunk.get(i).name());
+                                return o;
+                            } catch (RuntimeException e) {
+                                if (!failed.compareAndSet(null, e)) failed.get().addSuppressed(e);
+                                return null;
+                            }
                         }).toList();
+                if (failed.get() != null) throw failed.get();
                 for (DepartmentOutput d : done) {
                     for (String line : d.truthLines()) truth.write(line + "\n");
                     planted.addAll(d.planted());

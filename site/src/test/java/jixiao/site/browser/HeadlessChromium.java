@@ -50,7 +50,8 @@ final class HeadlessChromium implements AutoCloseable {
     static final String ENV = "CHROMIUM";
     static final String DEFAULT = "/usr/bin/chromium";
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** A browser's answer, at most: 20 s was once too short in the full suite on 2 busy cores (Runtime.enable unanswered). */
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -32,7 +32,8 @@ public final class FormsTable {
             index[i] = forms.columns().indexOf(COLUMNS.get(i));
             if (index[i] < 0) throw new IllegalArgumentException(forms.name() + " has no column " + COLUMNS.get(i));
         }
-        List<List<Object>> projected = new ProjectedRows(forms.rows(), null, index.length, (r, c) -> r.get(index[c]));
+        ProjectedRows.Cell pick = (r, c) -> r.get(index[c]);
+        List<List<Object>> projected = new ProjectedRows(forms.rows(), null, index.length, pick);
         Comparator<List<Object>> order = null;
         for (String c : ORDER) {
             int i = COLUMNS.indexOf(c);
@@ -42,7 +43,7 @@ public final class FormsTable {
         Comparator<List<Object>> byRow = order;
         int[] sorted = java.util.stream.IntStream.range(0, projected.size()).boxed()
                 .sorted((a, b) -> byRow.compare(projected.get(a), projected.get(b))).mapToInt(Integer::intValue).toArray();
-        List<List<Object>> rows = new ProjectedRows(forms.rows(), sorted, index.length, (r, c) -> r.get(index[c]));
+        List<List<Object>> rows = new ProjectedRows(forms.rows(), sorted, index.length, pick);
         return new GoldTable(forms.name(), forms.version(), forms.committed(), COLUMNS, rows);
     }
 }

@@ -36,6 +36,7 @@ import jixiao.extract.Progress;
 import jixiao.model.DocumentStatus;
 import jixiao.extract.SkippedPath;
 import jixiao.model.Reject;
+import jixiao.spark.QueryCompilation;
 import jixiao.spark.SideBySide;
 
 /**
@@ -105,6 +106,7 @@ public final class IngestJob {
         InputListing.Listing listing = InputListing.list(spark.sparkContext().hadoopConfiguration(), locations, log);
         List<InputListing.ListedFile> listed = listing.files();
         SkippedPath.report("ingest", listing.skipped(), log, 20);
+        QueryCompilation.forDocuments(spark, listed.size());
         DeltaWriter writer = new DeltaWriter(spark, lake, alone);
         int removed = removeGone(writer, listing);
         Dataset<Row> todo = candidates(writer, listed, reprocess).persist(StorageLevel.MEMORY_AND_DISK());

@@ -2,6 +2,7 @@ package jixiao.testing;
 
 import org.apache.spark.sql.SparkSession;
 
+import jixiao.spark.QueryCompilation;
 import jixiao.spark.SparkSessions;
 
 /** One local Spark session per test JVM, shared by every test class (starting Spark takes seconds). */
@@ -16,10 +17,9 @@ public final class TestSpark {
             System.setProperty("spark.sql.shuffle.partitions", "2");
             // Test tables hold a few hundred rows: compiling generated code (Janino) for every new plan took
             // a sixth of the tests' CPU and saves nothing at that size, so tests evaluate expressions
-            // interpreted. The commands keep Spark's code generation (bin/cluster-test and the notebooks'
-            // CI run exercise it).
-            System.setProperty("spark.sql.codegen.wholeStage", "false");
-            System.setProperty("spark.sql.codegen.factoryMode", "NO_CODEGEN");
+            // interpreted, as the jobs do on small inputs (QueryCompilation); QueryCompilationTest checks
+            // that compiled queries write the same tables.
+            System.setProperty(QueryCompilation.CHOICE, "interpreted");
             try {
                 // keep Spark's warehouse out of the module folders, and remove it when the test JVM ends
                 java.nio.file.Path warehouse = java.nio.file.Files.createTempDirectory("jixiao-warehouse");
@@ -28,7 +28,9 @@ public final class TestSpark {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return SparkSessions.getOrCreate("jixiao-test", "local[2]");
+            SparkSession spark = SparkSessions.getOrCreate("jixiao-test", "local[2]");
+            QueryCompilation.forForms(spark, 0); // for the tests that query without a job
+            return spark;
         }
     }
 

@@ -36,6 +36,11 @@ final class LakeTables {
         return new LakeReader(spark, lake).read(table, makeItWith, schema);
     }
 
+    /** The table's rows, counted from the Delta log's file statistics where it has them (no scan of the data). */
+    long rows(String table) {
+        return spark.read().format("delta").load(lake.table(table)).count();
+    }
+
     /** The table, or no rows of {@code schema} when it is not there (a lake whose documents had none). */
     Dataset<Row> readOrEmpty(String table, StructType schema) {
         return new LakeReader(spark, lake).readOrEmpty(table, schema);

@@ -18,6 +18,7 @@ import jixiao.lake.Lake;
 import jixiao.lake.LakeLock;
 import jixiao.lake.MissingTableException;
 import jixiao.lake.Schemas;
+import jixiao.spark.QueryCompilation;
 import jixiao.transform.aggregate.IntakeByYear;
 import jixiao.transform.aggregate.IntakeTable;
 import jixiao.transform.aggregate.DeductionReasons;
@@ -66,6 +67,7 @@ public final class TransformJob {
         Dataset<Row> indicators = tables.readOrEmpty(Lake.INDICATORS, Schemas.INDICATORS);
         Dataset<Row> summaries = tables.readOrEmpty(Lake.SUMMARIES, Schemas.SUMMARIES);
         LOG.info("transform: reading silver tables from {}", lake.root());
+        QueryCompilation.forForms(spark, tables.rows(Lake.FORMS));
         List<Dataset<Row>> kept = new ArrayList<>();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS, r -> {
             Thread t = new Thread(r, "transform-writer");

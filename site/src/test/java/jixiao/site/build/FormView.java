@@ -36,8 +36,18 @@ public final class FormView {
         if (start < 0) throw new AssertionError(page + " carries no form data");
         String data = html.substring(start, html.indexOf("</script>", start));
         Path dir = Files.createTempDirectory("form-view");
-        Path script = Files.writeString(dir.resolve("data.js"), data, StandardCharsets.UTF_8);
-        JsonNode out = Node.eval(dir, List.of(script, Node.asset(dir, "form.js")), expression);
-        return out.isNull() ? null : out.asText();
+        try {
+            Path script = Files.writeString(dir.resolve("data.js"), data, StandardCharsets.UTF_8);
+            JsonNode out = Node.eval(dir, List.of(script, Node.asset(dir, "form.js")), expression);
+            return out.isNull() ? null : out.asText();
+        } finally {
+            deleteTree(dir); // one folder a call: the suite left dozens in the temp folder
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 }

@@ -50,8 +50,10 @@ final class HeadlessChromium implements AutoCloseable {
     static final String ENV = "CHROMIUM";
     static final String DEFAULT = "/usr/bin/chromium";
 
-    /** A browser's answer, at most: 20 s was once too short in the full suite on 2 busy cores (Runtime.enable unanswered). */
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** A browser's answer, at most (a page load, the slowest, takes a few seconds on 2 busy cores). */
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** Tabs a page is loaded in before its load fails: see {@link #load(URI, int, int, String)}. */
+    private static final int ATTEMPTS = 3;
     private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -145,8 +147,25 @@ final class HeadlessChromium implements AutoCloseable {
         return load(url, width, height, null);
     }
 
-    /** {@link #load(URI, int, int)}, then evaluates {@code expression} in the page (after its scripts ran) and keeps its value as text. */
+    /**
+     * {@link #load(URI, int, int)}, then evaluates {@code expression} in the page (after its scripts ran) and keeps its
+     * value as text. A page that stops answering is loaded again in a new tab, up to {@link #ATTEMPTS} times in all:
+     * twice in the full suite on 2 busy cores a new tab left {@code Runtime.enable} unanswered (once for 20 s, once
+     * for 60 s) while the browser itself kept answering.
+     */
     PageLoad load(URI url, int width, int height, String expression) throws IOException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return loadOnce(url, width, height, expression);
+            } catch (NoAnswer e) {
+                if (attempt == ATTEMPTS) throw e;
+                System.err.println("HeadlessChromium: " + e.getMessage().lines().findFirst().orElse("") + "; loading "
+                        + url + " again in a new tab");
+            }
+        }
+    }
+
+    private PageLoad loadOnce(URI url, int width, int height, String expression) throws IOException {
         String targetId = browser.send("Target.createTarget", Map.of("url", "about:blank")).path("targetId").asText();
         try (Connection page = connect(browserUrl.resolve("/devtools/page/" + targetId))) {
             List<String> errors = new CopyOnWriteArrayList<>();
@@ -216,7 +235,7 @@ final class HeadlessChromium implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IOException(what + ": " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new IOException("no answer in " + TIMEOUT.toSeconds() + " s: " + what + "; the browser's last output:\n" + stderr(), e);
+            throw new NoAnswer("no answer in " + TIMEOUT.toSeconds() + " s: " + what + "; the browser's last output:\n" + stderr(), e);
         }
     }
 
@@ -337,6 +356,13 @@ final class HeadlessChromium implements AutoCloseable {
         public void close() {
             WebSocket ws = socket;
             if (ws != null) ws.abort();
+        }
+    }
+
+    /** The browser did not answer in time. */
+    static final class NoAnswer extends IOException {
+        NoAnswer(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

@@ -2,9 +2,9 @@
 # Sourced by bin/jixiao: whether a command is a small job, for the JIT compiler to choose.
 #
 # The JIT compiler. On a small job the JVM spends more CPU compiling Spark's and Delta's code with C2 than
-# running it; C1 alone took `run` on the samples from 41-46 s to 25-32 s, but parses 25-30 % slower once a
-# job runs for minutes (100,000 forms: 181 s against 136 s). So C1 alone when the job's inputs and lake are
-# local and under SMALL_JOB_BYTES (about 10,000-20,000 generated forms), both compilers otherwise.
+# running it; C1 alone took `run` on the samples from 41-48 s to 32-33 s (25-29 s with interpreted queries), but
+# parses 25-30 % slower once a job runs for minutes (100,000 forms: 181 s against 136 s). So C1 alone when the
+# job's inputs and lake are local and under SMALL_JOB_BYTES (about 10,000-20,000 generated forms), both compilers otherwise.
 # -XX:TieredStopAtLevel in JIXIAO_JAVA_OPTS overrides it. Checked by SmallJobRuleTest (app module).
 SMALL_JOB_BYTES=$((64 * 1024 * 1024))
 # A form takes about five times the bytes in its documents as in the lake (generated corpora: 2.7-5.1 KB against

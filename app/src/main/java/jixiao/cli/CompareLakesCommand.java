@@ -1,18 +1,13 @@
 package jixiao.cli;
 
-import static org.apache.spark.sql.functions.col;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.TimestampType;
 
+import jixiao.lake.ComparableRows;
 import jixiao.lake.Lake;
 import jixiao.lake.LakeReader;
 import jixiao.spark.SparkSessions;
@@ -38,15 +33,6 @@ public final class CompareLakesCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: " + SparkSessions.DEFAULT_MASTER + ")")
     String master;
 
-    static final List<String> TABLES = tables();
-
-    private static List<String> tables() {
-        List<String> t = new ArrayList<>(List.of(Lake.DOCUMENTS, Lake.FORMS, Lake.INDICATORS, Lake.SUMMARIES, Lake.REJECTS,
-                Lake.SET_ASIDE));
-        t.addAll(GoldTables.ALL);
-        return List.copyOf(t);
-    }
-
     @Override
     public Integer call() {
         SparkSession spark = SparkSessions.getOrCreate("jixiao-compare-lakes", master);
@@ -55,7 +41,7 @@ public final class CompareLakesCommand implements Callable<Integer> {
         LakeReader ra = new LakeReader(spark, left);
         LakeReader rb = new LakeReader(spark, right);
         int differ = 0;
-        for (String t : TABLES) {
+        for (String t : GoldTables.LAKE) {
             boolean inA = ra.exists(t);
             boolean inB = rb.exists(t);
             if (!inA && !inB) continue;
@@ -64,8 +50,8 @@ public final class CompareLakesCommand implements Callable<Integer> {
                 differ++;
                 continue;
             }
-            Dataset<Row> x = comparable(spark.read().format("delta").load(left.table(t)));
-            Dataset<Row> y = comparable(spark.read().format("delta").load(right.table(t)));
+            Dataset<Row> x = ComparableRows.of(spark.read().format("delta").load(left.table(t)));
+            Dataset<Row> y = ComparableRows.of(spark.read().format("delta").load(right.table(t)));
             if (!java.util.Arrays.equals(x.columns(), y.columns())) {
                 System.out.printf("%-40s columns differ%n", t);
                 differ++;
@@ -82,24 +68,4 @@ public final class CompareLakesCommand implements Callable<Integer> {
         return differ == 0 ? 0 : 1;
     }
 
-    /** The table without its timestamp columns, doubles to 9 decimal places, columns in name order. */
-    private static Dataset<Row> comparable(Dataset<Row> d) {
-        List<Column> keep = new ArrayList<>();
-        for (StructField f : d.schema().fields()) {
-            if (f.dataType() instanceof TimestampType) continue;
-            // a double is compared to 9 decimal places: a sum's last bits depend on the order its partitions are
-            // added in, which differs between a cluster and local mode (0.1 + 0.2 + 0.3 ≠ 0.3 + 0.2 + 0.1)
-            if (f.dataType() instanceof org.apache.spark.sql.types.DoubleType) {
-                keep.add(org.apache.spark.sql.functions.round(col(f.name()), 9).as(f.name()));
-                continue;
-            }
-            // set operations cannot compare maps: a map column is compared as its JSON text, keys sorted
-            keep.add(f.dataType() instanceof org.apache.spark.sql.types.MapType
-                    ? org.apache.spark.sql.functions.to_json(org.apache.spark.sql.functions.map_from_entries(
-                            org.apache.spark.sql.functions.array_sort(org.apache.spark.sql.functions.map_entries(col(f.name()))))).as(f.name())
-                    : col(f.name()));
-        }
-        keep.sort(java.util.Comparator.comparing(c -> c.toString().replaceAll("^.* AS ", "")));
-        return d.select(keep.toArray(new Column[0]));
-    }
 }

@@ -16,6 +16,9 @@ public record Lake(String root) {
     public static final String SUMMARIES = "silver/summaries";
     public static final String REJECTS = "silver/rejects";
     public static final String SET_ASIDE = "silver/set_aside";
+    /** The tables ingest writes: bronze, then silver. */
+    public static final java.util.List<String> INGESTED = java.util.List.of(DOCUMENTS, FORMS, INDICATORS, SUMMARIES,
+            REJECTS, SET_ASIDE);
     public static final String GOLD_EXECUTION_RATES = "gold/execution_rate_distribution";
 
     public Lake {

@@ -41,4 +41,8 @@ public final class GoldTables {
     public static final List<String> ALL = List.of(FORMS_NORMALISED, INDICATORS_NORMALISED, RULE_CATALOGUE, FINDINGS,
             RULE_RATES, SCORE_RECHECK, EXECUTION_RATES, EXECUTION_RATE_BREAKDOWN, DEDUCTION_REASONS, REASON_PHRASES,
             PROJECT_LINEAGE, FORM_QUALITY, INDICATOR_QUALITY, REGION_SUMMARY, INTAKE, INTAKE_BY_YEAR);
+
+    /** Every table of a lake that has been ingested and transformed: ingest's, then these. */
+    public static final List<String> LAKE = java.util.stream.Stream.concat(jixiao.lake.Lake.INGESTED.stream(), ALL.stream())
+            .toList();
 }

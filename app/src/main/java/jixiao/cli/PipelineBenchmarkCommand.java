@@ -83,9 +83,9 @@ public final class PipelineBenchmarkCommand implements Callable<Integer> {
         Extractor extractor = new Extractor(DocumentExtractor::new, quiet, cores);
         long t0 = System.nanoTime();
         ExtractSummary parsed = extractor.run(List.of(documents), r -> { });
-        double parseCold = BenchFiles.secs(t0);
+        double parseFirst = BenchFiles.secs(t0);
         int n = parsed.forms();
-        System.out.printf(Locale.ROOT, "parse limit, cold JVM: %,d files, %,d forms in %.1f s on %d threads%n", parsed.files(), n, parseCold, cores);
+        System.out.printf(Locale.ROOT, "parse limit, cold JVM: %,d files, %,d forms in %.1f s on %d threads%n", parsed.files(), n, parseFirst, cores);
 
         SparkSession spark = SparkSessions.getOrCreate("jixiao-pipeline-benchmark", master);
         Lake lake = fresh(work.resolve("lake"));
@@ -96,8 +96,8 @@ public final class PipelineBenchmarkCommand implements Callable<Integer> {
 
         t0 = System.nanoTime();
         extractor.run(List.of(documents), r -> { });
-        double parseWarm = BenchFiles.secs(t0);
-        System.out.printf(Locale.ROOT, "parse limit, warm JVM: %.1f s%n", parseWarm);
+        double parseSecond = BenchFiles.secs(t0);
+        System.out.printf(Locale.ROOT, "parse limit, warm JVM: %.1f s%n", parseSecond);
 
         lake = fresh(work.resolve("lake"));
         t0 = System.nanoTime();
@@ -108,13 +108,13 @@ public final class PipelineBenchmarkCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "warning: ingest read %,d forms, extract %,d%n", ingested.extracted().forms(), n);
         }
 
-        double parse = Math.min(parseCold, parseWarm);
+        double parse = Math.min(parseFirst, parseSecond);
         double ingest = Math.min(ingestFirst, ingestSecond);
         stages.add(new Stage("parse limit (extract, " + cores + " threads, no Spark)", parse, perSecond(n, parse),
-                String.format(Locale.ROOT, "reference: the faster of %.1f s (cold JVM) and %.1f s (warm)", parseCold, parseWarm)));
+                String.format(Locale.ROOT, "reference: the faster of %.1f s (cold JVM) and %.1f s (warm)", parseFirst, parseSecond)));
         stages.add(new Stage("ingest", ingest, perSecond(n, ingest), String.format(Locale.ROOT,
                 "%.0f %% of the parse limit; the faster of %.1f s (first run) and %.1f s (second); first runs alone %.0f %%",
-                100 * parse / ingest, ingestFirst, ingestSecond, 100 * parseCold / ingestFirst)));
+                100 * parse / ingest, ingestFirst, ingestSecond, 100 * parseFirst / ingestFirst)));
 
         // the transform's fixed cost: the same job on a lake of one document
         Lake small = fresh(work.resolve("lake-one-document"));
